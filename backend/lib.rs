@@ -1,0 +1,25 @@
+//! Fachforum: a self-hosted, moderated professional community forum.
+//!
+//! # Module map
+//!
+//! - [`app`] builds the whole application from [`config::Settings`] and runs it.
+//! - [`config`]: typed settings from defaults, an optional `fachforum.toml` and
+//!   `FACHFORUM_*` environment variables.
+//! - [`error`]: [`error::AppError`], the one error type, with a stable code per variant.
+//! - [`db`]: SQLite or PostgreSQL behind [`db::Db`], one SQL string for both.
+//! - [`clock`]: the application clock; time is bound into SQL, never read from the database.
+//! - [`platform`]: swappable infrastructure, each with an embedded and a scale-out
+//!   implementation: mail, pub/sub, rate limits, and the durable job queue.
+//! - [`auth`]: accounts, passwords, sessions, one-time links, the [`auth::Viewer`].
+//! - [`graphql`]: schema assembly and limits.
+//! - [`http`]: poem routes, security headers, health and metrics.
+
+pub mod app;
+pub mod auth;
+pub mod clock;
+pub mod config;
+pub mod db;
+pub mod error;
+pub mod graphql;
+pub mod http;
+pub mod platform;
