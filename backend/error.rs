@@ -1,35 +1,36 @@
 //! The one error type of the application.
 //!
 //! Every variant has a stable code (the GraphQL `extensions.code`) and an HTTP status.
-//! Internal causes are logged once, where the error is turned into a response, and
-//! never sent to the client: the client gets a generic message and the request id.
+//! `AppError` deliberately implements neither `Display` nor `std::error::Error`: so
+//! async-graphql's blanket conversion from displayable errors cannot apply, and the
+//! only way into a GraphQL error is the conversion below, which keeps the code.
+//! Internal causes are logged once, at that conversion, and never reach the client.
 
-use std::time::Duration;
+use std::{sync::Arc, time::Duration};
+
+use async_graphql::ErrorExtensions;
 
 /// What went wrong, as the client may learn it.
-#[derive(Debug, thiserror::Error)]
+#[derive(Clone, Debug)]
 pub enum AppError {
     /// The request needs a signed-in account.
-    #[error("not signed in")]
     Unauthenticated,
     /// The account may not do this.
-    #[error("not allowed")]
     Forbidden,
     /// The thing does not exist, or the account may not know that it does.
-    #[error("not found")]
     NotFound,
     /// An input failed validation; `field` names the argument.
-    #[error("{field}: {message}")]
-    BadInput { field: &'static str, message: String },
+    BadInput {
+        field: &'static str,
+        message: String,
+    },
     /// The request conflicts with the current state (duplicate, stale version).
-    #[error("{0}")]
     Conflict(String),
     /// Too many attempts; the client may try again after the given time.
-    #[error("too many attempts, try again in {} s", .retry_after.as_secs())]
     RateLimited { retry_after: Duration },
     /// Anything else: a bug or an unavailable dependency. The cause is only logged.
-    #[error("internal error")]
-    Internal(#[source] anyhow::Error),
+    /// (Shared, because GraphQL results must be cloneable.)
+    Internal(Arc<anyhow::Error>),
 }
 
 impl AppError {
@@ -67,17 +68,74 @@ impl AppError {
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
     }
+
+    /// The message the client sees. Internal causes are replaced by a generic text
+    /// (the request id is added by the HTTP layer).
+    pub fn message(&self) -> String {
+        match self {
+            AppError::Unauthenticated => "not signed in".into(),
+            AppError::Forbidden => "not allowed".into(),
+            AppError::NotFound => "not found".into(),
+            AppError::BadInput { field, message } => format!("{field}: {message}"),
+            AppError::Conflict(message) => message.clone(),
+            AppError::RateLimited { retry_after } => {
+                format!(
+                    "too many attempts, try again in {} s",
+                    retry_after.as_secs()
+                )
+            }
+            AppError::Internal(_) => "internal error".into(),
+        }
+    }
+
+    /// For commands and start-up: the internal cause as it is, otherwise the message.
+    pub fn into_anyhow(self) -> anyhow::Error {
+        match self {
+            AppError::Internal(cause) => {
+                Arc::try_unwrap(cause).unwrap_or_else(|shared| anyhow::anyhow!("{shared:#}"))
+            }
+            other => anyhow::anyhow!("{}", other.message()),
+        }
+    }
+
+    /// Logs an internal cause with its chain; other variants are expected outcomes.
+    pub fn log_if_internal(&self) {
+        if let AppError::Internal(cause) = self {
+            tracing::error!(
+                error = format!("{cause:#}"),
+                "Request failed with an internal error"
+            );
+        }
+    }
+}
+
+impl From<AppError> for async_graphql::Error {
+    fn from(err: AppError) -> Self {
+        err.log_if_internal();
+        let mut gql = async_graphql::Error::new(err.message());
+        gql = gql.extend_with(|_, ext| {
+            ext.set("code", err.code());
+            match &err {
+                AppError::BadInput { field, .. } => ext.set("field", *field),
+                AppError::RateLimited { retry_after } => {
+                    ext.set("retryAfter", retry_after.as_secs())
+                }
+                _ => {}
+            }
+        });
+        gql
+    }
 }
 
 impl From<sqlx::Error> for AppError {
     fn from(err: sqlx::Error) -> Self {
-        AppError::Internal(err.into())
+        AppError::Internal(Arc::new(err.into()))
     }
 }
 
 impl From<anyhow::Error> for AppError {
     fn from(err: anyhow::Error) -> Self {
-        AppError::Internal(err)
+        AppError::Internal(Arc::new(err))
     }
 }
 

@@ -39,7 +39,8 @@ pub enum Target<S, P> {
 }
 
 /// Runs one expression on the executor of whichever database `$on` (a `&Db` or a
-/// `&mut Tx`) holds; `$ex` names the executor inside the expression.
+/// `&mut Tx`) holds; `$ex` names the executor inside the expression. Both arms must
+/// give the same type: map `execute` results to `rows_affected()`.
 #[macro_export]
 macro_rules! sql {
     ($on:expr, |$ex:ident| $body:expr) => {

@@ -1,0 +1,222 @@
+//! `POST /graphql`: the guarded GraphQL endpoint.
+//!
+//! Only `POST` with `Content-Type: application/json` is served (a form or `text/plain`
+//! post from another site cannot reach it), one operation per request (no batches),
+//! with a body size limit. Cross-origin requests are refused by `Origin`.
+
+use std::{sync::Arc, time::Instant};
+
+use poem::{
+    Body, Request, Response, handler,
+    http::{HeaderValue, StatusCode, header},
+    web::Data,
+};
+use serde_json::json;
+
+use super::{RequestId, metrics::operation_label, session};
+use crate::{
+    app::AppState,
+    auth::{self, Client},
+    graphql::{AppSchema, RequestContext},
+};
+
+/// An error of the transport, before any GraphQL runs, in the GraphQL response shape.
+fn refuse(status: StatusCode, code: &str, message: &str) -> Response {
+    let body = json!({ "errors": [{ "message": message, "extensions": { "code": code } }] });
+    Response::builder()
+        .status(status)
+        .content_type("application/json")
+        .body(body.to_string())
+}
+
+/// `GET /graphql` and other methods: not served (queries and mutations need POST).
+#[handler]
+pub fn method_not_allowed() -> Response {
+    let mut response = refuse(
+        StatusCode::METHOD_NOT_ALLOWED,
+        "BAD_REQUEST",
+        "GraphQL is served over POST with Content-Type: application/json only",
+    );
+    response
+        .headers_mut()
+        .insert(header::ALLOW, HeaderValue::from_static("POST"));
+    response
+}
+
+/// True when the request's `Origin` (if sent) is this server itself.
+fn same_origin(req: &Request) -> bool {
+    let Some(origin) = req.headers().get(header::ORIGIN) else {
+        return true;
+    };
+    let host = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok());
+    let origin_host = origin
+        .to_str()
+        .ok()
+        .and_then(|o| o.split_once("://"))
+        .map(|(_, rest)| rest.trim_end_matches('/'));
+    matches!((origin_host, host), (Some(a), Some(b)) if a.eq_ignore_ascii_case(b))
+}
+
+/// The client's address: the socket peer, or the first `X-Forwarded-For` entry when
+/// proxy headers are trusted.
+pub fn client_ip(req: &Request, trust_proxy: bool) -> String {
+    if trust_proxy
+        && let Some(forwarded) = req
+            .headers()
+            .get("x-forwarded-for")
+            .and_then(|v| v.to_str().ok())
+            .and_then(|v| v.split(',').next())
+    {
+        return forwarded.trim().to_owned();
+    }
+    req.remote_addr()
+        .as_socket_addr()
+        .map(|addr| addr.ip().to_string())
+        .unwrap_or_default()
+}
+
+/// Executes one GraphQL request.
+#[handler]
+pub async fn graphql(
+    req: &Request,
+    body: Body,
+    Data(state): Data<&Arc<AppState>>,
+    Data(schema): Data<&AppSchema>,
+    Data(request_id): Data<&RequestId>,
+) -> Response {
+    let is_json = req
+        .content_type()
+        .and_then(|ct| ct.split(';').next())
+        .is_some_and(|ct| ct.trim().eq_ignore_ascii_case("application/json"));
+    if !is_json {
+        return refuse(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "BAD_REQUEST",
+            "Content-Type must be application/json",
+        );
+    }
+    if !same_origin(req) {
+        return refuse(
+            StatusCode::FORBIDDEN,
+            "FORBIDDEN",
+            "cross-origin requests are not allowed",
+        );
+    }
+    let limit = state.settings.graphql_max_body_bytes;
+    let bytes = match body.into_bytes_limit(limit).await {
+        Ok(bytes) => bytes,
+        Err(_) => {
+            return refuse(
+                StatusCode::PAYLOAD_TOO_LARGE,
+                "BAD_REQUEST",
+                &format!("the request body exceeds {limit} bytes"),
+            );
+        }
+    };
+    if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[') {
+        return refuse(
+            StatusCode::BAD_REQUEST,
+            "BAD_REQUEST",
+            "batched requests are not supported",
+        );
+    }
+    let gql_request: async_graphql::Request = match serde_json::from_slice(&bytes) {
+        Ok(request) => request,
+        Err(_) => {
+            return refuse(
+                StatusCode::BAD_REQUEST,
+                "BAD_REQUEST",
+                "the body is not a GraphQL request",
+            );
+        }
+    };
+
+    let client = Client {
+        ip: client_ip(req, state.settings.trust_proxy_headers),
+        user_agent: req
+            .headers()
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned(),
+        session_token: session::token_from_request(req, &state.settings),
+    };
+    let viewer = match &client.session_token {
+        Some(token) => match auth::viewer_for_token(state, token).await {
+            Ok(viewer) => viewer,
+            Err(err) => {
+                err.log_if_internal();
+                return refuse(
+                    StatusCode::INTERNAL_SERVER_ERROR,
+                    "INTERNAL",
+                    &internal_message(request_id),
+                );
+            }
+        },
+        None => None,
+    };
+
+    let operation = operation_label(gql_request.operation_name.as_deref());
+    let started = Instant::now();
+    let mut response = schema
+        .execute(gql_request.data(RequestContext { client, viewer }))
+        .await;
+    state
+        .metrics
+        .observe_operation(&operation, response.is_err(), started.elapsed());
+
+    let mut retry_after = None;
+    for error in &mut response.errors {
+        let code = error
+            .extensions
+            .as_ref()
+            .and_then(|ext| ext.get("code"))
+            .map(|code| code.to_string());
+        match code.as_deref() {
+            Some("\"INTERNAL\"") => error.message = internal_message(request_id),
+            Some("\"RATE_LIMITED\"") => {
+                retry_after = error
+                    .extensions
+                    .as_ref()
+                    .and_then(|ext| ext.get("retryAfter"))
+                    .map(|v| v.to_string());
+            }
+            Some(_) => {}
+            // Errors from async-graphql itself (parse, validation, limits).
+            None => {
+                let ext = error.extensions.get_or_insert_with(Default::default);
+                ext.set("code", "BAD_REQUEST");
+            }
+        }
+    }
+
+    let mut builder = Response::builder()
+        .content_type("application/json")
+        .header(header::CACHE_CONTROL, "no-store");
+    for (name, value) in response.http_headers.iter() {
+        builder = builder.header(name.clone(), value.clone());
+    }
+    if let Some(seconds) = retry_after {
+        builder = builder
+            .status(StatusCode::TOO_MANY_REQUESTS)
+            .header(header::RETRY_AFTER, seconds);
+    }
+    match serde_json::to_string(&response) {
+        Ok(body) => builder.body(body),
+        Err(err) => {
+            tracing::error!(error = %err, "Cannot serialise a GraphQL response");
+            refuse(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "INTERNAL",
+                &internal_message(request_id),
+            )
+        }
+    }
+}
+
+fn internal_message(request_id: &RequestId) -> String {
+    format!("internal error (request id {})", request_id.0)
+}
