@@ -1,0 +1,151 @@
+//! Accounts: the first administrator, accounts created by administrators, profiles.
+
+use super::session::start_session;
+use super::{
+    Client, SETUP_LINK_VALIDITY, SignedIn, Viewer, account_conflict, hash_password, invalid_link,
+    issue_link,
+    model::{Account, AccountId, DisplayName, Email, Language, TokenPurpose},
+    password::NewPassword,
+    store::{self, NewAccount},
+    token,
+};
+use crate::{
+    app::AppState,
+    clock,
+    error::{AppError, AppResult},
+};
+
+/// Creates the first administrator with the setup link from the server log, and signs
+/// them in.
+pub async fn setup_first_admin(
+    state: &AppState,
+    token: &str,
+    email: &str,
+    name: &str,
+    password: &str,
+    client: &Client,
+) -> AppResult<SignedIn> {
+    let email = Email::parse(email)?;
+    let name = DisplayName::parse(name)?;
+    let hash = hash_password(NewPassword::parse(password)?).await?;
+    let mut tx = state.db.begin().await?;
+    if store::any_admin(&mut tx).await? {
+        return Err(invalid_link());
+    }
+    store::consume_token(
+        &mut tx,
+        TokenPurpose::FirstAdmin,
+        &token::hash(token),
+        clock::now(),
+    )
+    .await?
+    .ok_or_else(invalid_link)?;
+    let account = store::insert_account(
+        &mut tx,
+        &NewAccount {
+            email: email.as_str(),
+            name: name.as_str(),
+            language: Language::De.code(),
+            is_admin: true,
+            password_hash: Some(&hash),
+        },
+        clock::now(),
+    )
+    .await
+    .map_err(account_conflict)?;
+    let token = start_session(&mut tx, account.id, client).await?;
+    tx.commit().await?;
+    tracing::info!(account.id = %account.id.0, "First administrator created");
+    Ok(SignedIn { token, account })
+}
+
+/// On a server without administrator: a fresh setup link for the first one (valid
+/// 24 hours, single use). `None` when an administrator exists.
+pub async fn first_admin_link(state: &AppState) -> AppResult<Option<String>> {
+    let mut tx = state.db.begin().await?;
+    if store::any_admin(&mut tx).await? {
+        return Ok(None);
+    }
+    let link = issue_link(
+        &mut tx,
+        state,
+        TokenPurpose::FirstAdmin,
+        None,
+        SETUP_LINK_VALIDITY,
+    )
+    .await?;
+    tx.commit().await?;
+    Ok(Some(link))
+}
+
+/// Creates an account from the command line. With a password it can sign in at once;
+/// without one, the returned link (valid 24 hours) lets the person set it.
+pub async fn create_account(
+    state: &AppState,
+    email: &str,
+    name: &str,
+    is_admin: bool,
+    password: Option<&str>,
+) -> AppResult<(Account, Option<String>)> {
+    let email = Email::parse(email)?;
+    let name = DisplayName::parse(name)?;
+    let hash = match password {
+        Some(password) => Some(hash_password(NewPassword::parse(password)?).await?),
+        None => None,
+    };
+    let mut tx = state.db.begin().await?;
+    let account = store::insert_account(
+        &mut tx,
+        &NewAccount {
+            email: email.as_str(),
+            name: name.as_str(),
+            language: Language::De.code(),
+            is_admin,
+            password_hash: hash.as_deref(),
+        },
+        clock::now(),
+    )
+    .await
+    .map_err(account_conflict)?;
+    let link = match hash {
+        Some(_) => None,
+        None => Some(
+            issue_link(
+                &mut tx,
+                state,
+                TokenPurpose::Password,
+                Some(account.id),
+                SETUP_LINK_VALIDITY,
+            )
+            .await?,
+        ),
+    };
+    tx.commit().await?;
+    Ok((account, link))
+}
+
+/// Changes the viewer's name and/or language.
+pub async fn update_profile(
+    state: &AppState,
+    viewer: &Viewer,
+    name: Option<&str>,
+    language: Option<Language>,
+) -> AppResult<Account> {
+    let name = match name {
+        Some(name) => DisplayName::parse(name)?.as_str().to_owned(),
+        None => viewer.account.name.clone(),
+    };
+    let language = language.unwrap_or(viewer.account.lang());
+    let mut tx = state.db.begin().await?;
+    let account =
+        store::update_profile(&mut tx, viewer.id(), &name, language.code(), clock::now()).await?;
+    tx.commit().await?;
+    Ok(account)
+}
+
+/// Reloads an account (after a change the viewer made).
+pub async fn account(state: &AppState, id: AccountId) -> AppResult<Account> {
+    store::account_by_id(&state.db, id)
+        .await?
+        .ok_or(AppError::NotFound)
+}
