@@ -275,55 +275,14 @@ async fn admin_commands_create_accounts_and_links() {
     );
     assert!(String::from_utf8_lossy(&output.stdout).contains("chef@example.org"));
 
-    let invite = fachforum(&dir, &url)
-        .args([
-            "admin",
-            "create-user",
-            "--email",
-            "neu@example.org",
-            "--name",
-            "Neu",
-            "--invite",
-        ])
-        .output()
-        .await
-        .unwrap();
-    let invite_out = String::from_utf8(invite.stdout).unwrap();
-    let invite_token = invite_out
-        .split("token=")
-        .nth(1)
-        .expect("an invite link")
-        .trim()
-        .to_owned();
-
-    let duplicate = fachforum(&dir, &url)
-        .args([
-            "admin",
-            "create-user",
-            "--email",
-            "neu@example.org",
-            "--name",
-            "Neu",
-            "--invite",
-        ])
-        .output()
-        .await
-        .unwrap();
+    let invite_args = "admin create-user --email neu@example.org --name Neu --invite";
+    let invite = admin_command(&dir, &url, invite_args).await;
+    let invite_token = token_in(&invite.stdout);
+    let duplicate = admin_command(&dir, &url, invite_args).await;
     assert!(!duplicate.status.success());
     assert!(String::from_utf8_lossy(&duplicate.stderr).contains("exists already"));
-
-    let reset = fachforum(&dir, &url)
-        .args(["admin", "reset-password", "--email", "chef@example.org"])
-        .output()
-        .await
-        .unwrap();
-    let reset_out = String::from_utf8(reset.stdout).unwrap();
-    let reset_token = reset_out
-        .split("token=")
-        .nth(1)
-        .expect("a reset link")
-        .trim()
-        .to_owned();
+    let reset = admin_command(&dir, &url, "admin reset-password --email chef@example.org").await;
+    let reset_token = token_in(&reset.stdout);
 
     let server = ServerProcess::start(&dir, &url).await;
     let browser = server.browser();
@@ -349,4 +308,20 @@ async fn admin_commands_create_accounts_and_links() {
         .assert_ok();
     drop(server);
     std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// Runs the binary with space-separated `args` on the given data.
+async fn admin_command(dir: &Path, url: &str, args: &str) -> std::process::Output {
+    fachforum(dir, url)
+        .args(args.split(' '))
+        .output()
+        .await
+        .unwrap()
+}
+
+/// The `token` parameter of the one-time link a command printed.
+fn token_in(stdout: &[u8]) -> String {
+    let text = String::from_utf8_lossy(stdout);
+    let token = text.split("token=").nth(1).expect("a one-time link");
+    token.trim().to_owned()
 }
