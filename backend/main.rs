@@ -170,6 +170,7 @@ fn init_logging(format: &str) {
         .unwrap_or_else(|_| "info,sqlx=warn,poem=warn".into());
     let builder = tracing_subscriber::fmt()
         .with_env_filter(filter)
+        .with_ansi(std::io::IsTerminal::is_terminal(&std::io::stderr()))
         .with_writer(std::io::stderr);
     if format == "json" {
         builder.json().flatten_event(true).init();
