@@ -11,7 +11,12 @@
 //! - [`platform`]: swappable infrastructure, each with an embedded and a scale-out
 //!   implementation: mail, pub/sub, rate limits, and the durable job queue.
 //! - [`auth`]: accounts, passwords, sessions, one-time links, the [`auth::Viewer`].
-//! - [`graphql`]: schema assembly and limits.
+//! - [`orgs`]: organisations (the coordination offices), regions, the member directory,
+//!   handover to a successor.
+//! - [`groups`]: closed groups, roles, invitations, join requests, and
+//!   [`groups::Access`], the one check every group-scoped operation goes through.
+//! - [`markdown`]: markdown to sanitised HTML, rendered once at write time.
+//! - [`graphql`]: schema assembly, limits, and the cursor pagination convention.
 //! - [`http`]: poem routes, security headers, health and metrics.
 
 pub mod app;
@@ -21,5 +26,8 @@ pub mod config;
 pub mod db;
 pub mod error;
 pub mod graphql;
+pub mod groups;
 pub mod http;
+pub mod markdown;
+pub mod orgs;
 pub mod platform;

@@ -48,6 +48,7 @@ pub async fn setup_first_admin(
             language: Language::De.code(),
             is_admin: true,
             password_hash: Some(&hash),
+            organization_id: None,
         },
         clock::now(),
     )
@@ -102,6 +103,7 @@ pub async fn create_account(
             language: Language::De.code(),
             is_admin,
             password_hash: hash.as_deref(),
+            organization_id: None,
         },
         clock::now(),
     )
@@ -148,4 +150,50 @@ pub async fn account(state: &AppState, id: AccountId) -> AppResult<Account> {
     store::account_by_id(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)
+}
+
+/// The account with this address, if any.
+pub async fn account_by_email(state: &AppState, email: &Email) -> AppResult<Option<Account>> {
+    Ok(store::account_by_email(&state.db, email.as_str()).await?)
+}
+
+/// Checks a new password against the rules and hashes it (off the request threads).
+pub async fn hash_new_password(raw: &str) -> AppResult<String> {
+    hash_password(NewPassword::parse(raw)?).await
+}
+
+/// A new account for a person who accepted an invitation.
+pub struct InvitedAccount<'a> {
+    pub email: &'a Email,
+    pub name: &'a DisplayName,
+    pub language: Language,
+    /// From [`hash_new_password`].
+    pub password_hash: &'a str,
+    pub organization_id: Option<crate::orgs::model::OrganizationId>,
+}
+
+/// Creates the account of a person who accepted an invitation and starts their
+/// session, in the caller's transaction. An existing address is a CONFLICT.
+pub async fn create_invited_account(
+    tx: &mut crate::db::Tx,
+    new: &InvitedAccount<'_>,
+    client: &Client,
+) -> AppResult<SignedIn> {
+    let account = store::insert_account(
+        tx,
+        &NewAccount {
+            email: new.email.as_str(),
+            name: new.name.as_str(),
+            language: new.language.code(),
+            is_admin: false,
+            password_hash: Some(new.password_hash),
+            organization_id: new.organization_id,
+        },
+        clock::now(),
+    )
+    .await
+    .map_err(account_conflict)?;
+    let token = start_session(tx, account.id, client).await?;
+    tracing::info!(account.id = %account.id.0, "Account created from an invitation");
+    Ok(SignedIn { token, account })
 }

@@ -7,6 +7,7 @@ use super::model::{Account, Language, SessionId};
 use crate::{
     error::AppResult,
     graphql::{clear_session_cookie, parse_id, request, set_session_cookie, state, viewer},
+    orgs::{self, model::Organization},
 };
 
 #[Object]
@@ -34,6 +35,10 @@ impl Account {
     /// When the account was created.
     async fn created_at(&self) -> DateTime<Utc> {
         self.created_at
+    }
+    /// The organisation the person works for, if any.
+    async fn organization(&self, ctx: &Context<'_>) -> AppResult<Option<Organization>> {
+        orgs::organization_of(state(ctx), self.organization_id).await
     }
 }
 

@@ -14,7 +14,10 @@ mod session;
 mod store;
 pub mod token;
 
-pub use accounts::{account, create_account, first_admin_link, setup_first_admin, update_profile};
+pub use accounts::{
+    InvitedAccount, account, account_by_email, create_account, create_invited_account,
+    first_admin_link, hash_new_password, setup_first_admin, update_profile,
+};
 pub use recovery::{change_password, password_link, request_password_reset, reset_password};
 pub use session::{
     delete_idle_sessions, login, logout, revoke_session, sessions, viewer_for_token,

@@ -4,7 +4,7 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::error::AppError;
+use crate::{error::AppError, orgs::model::OrganizationId};
 
 /// Identifies an account.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
@@ -119,6 +119,8 @@ pub struct Account {
     pub is_admin: bool,
     pub password_hash: Option<String>,
     pub created_at: DateTime<Utc>,
+    /// The office the person works for, if any.
+    pub organization_id: Option<OrganizationId>,
 }
 
 impl Account {

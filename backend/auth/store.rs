@@ -6,10 +6,12 @@ use uuid::Uuid;
 use super::model::{Account, AccountId, Session, SessionId, TokenPurpose};
 use crate::{
     db::{Db, Tx},
+    orgs::model::OrganizationId,
     sql,
 };
 
-const ACCOUNT_COLUMNS: &str = "id, email, name, language, is_admin, password_hash, created_at";
+const ACCOUNT_COLUMNS: &str =
+    "id, email, name, language, is_admin, password_hash, created_at, organization_id";
 
 /// A new account row.
 pub struct NewAccount<'a> {
@@ -18,6 +20,7 @@ pub struct NewAccount<'a> {
     pub language: &'a str,
     pub is_admin: bool,
     pub password_hash: Option<&'a str>,
+    pub organization_id: Option<OrganizationId>,
 }
 
 pub async fn insert_account(
@@ -26,8 +29,8 @@ pub async fn insert_account(
     now: DateTime<Utc>,
 ) -> sqlx::Result<Account> {
     let query = format!(
-        "INSERT INTO accounts (id, email, name, language, is_admin, password_hash, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $7) RETURNING {ACCOUNT_COLUMNS}"
+        "INSERT INTO accounts (id, email, name, language, is_admin, password_hash, organization_id, \
+         created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $8, $7, $7) RETURNING {ACCOUNT_COLUMNS}"
     );
     sql!(tx, |ex| sqlx::query_as(&query)
         .bind(Uuid::now_v7())
@@ -37,6 +40,7 @@ pub async fn insert_account(
         .bind(account.is_admin)
         .bind(account.password_hash)
         .bind(now)
+        .bind(account.organization_id)
         .fetch_one(ex)
         .await)
 }
@@ -148,7 +152,7 @@ pub async fn session_by_token_hash(
 ) -> sqlx::Result<Option<SessionWithAccount>> {
     sql!(db, |ex| sqlx::query_as(
         "SELECT s.id AS session_id, s.last_seen_at, a.id, a.email, a.name, a.language, \
-                a.is_admin, a.password_hash, a.created_at \
+                a.is_admin, a.password_hash, a.created_at, a.organization_id \
          FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = $1"
     )
     .bind(token_hash)

@@ -1,6 +1,8 @@
 //! The GraphQL schema: one merged query and mutation root per domain, the configured
 //! limits, and the helpers resolvers use to reach the request's context.
 
+pub mod pagination;
+
 use std::sync::Arc;
 
 use async_graphql::{Context, EmptySubscription, ID, MergedObject, Schema};
@@ -11,16 +13,26 @@ use crate::{
     auth::{self, Client, Viewer},
     config::Settings,
     error::{AppError, AppResult},
+    groups,
     http::session,
+    orgs,
 };
 
 /// Every query, merged from the domains.
 #[derive(MergedObject, Default)]
-pub struct Query(auth::graphql::AuthQuery);
+pub struct Query(
+    auth::graphql::AuthQuery,
+    orgs::graphql::OrgsQuery,
+    groups::graphql::GroupsQuery,
+);
 
 /// Every mutation, merged from the domains.
 #[derive(MergedObject, Default)]
-pub struct Mutation(auth::graphql::AuthMutation);
+pub struct Mutation(
+    auth::graphql::AuthMutation,
+    orgs::graphql::OrgsMutation,
+    groups::graphql::GroupsMutation,
+);
 
 /// The schema type.
 pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;

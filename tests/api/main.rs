@@ -3,10 +3,17 @@
 
 mod auth;
 mod delivery;
+mod directory;
+mod group_access;
+mod group_fixtures;
+mod groups;
 mod helpers;
+mod invitations;
 mod jobs;
+mod join_requests;
 mod mail;
 mod migrations;
+mod orgs;
 mod platform;
 mod process;
 mod security;

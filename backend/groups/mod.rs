@@ -1,0 +1,246 @@
+//! Closed groups: settings, memberships and roles, invitations, join requests, and the
+//! one access check every group-scoped operation goes through.
+//!
+//! # The access rule
+//! [`Access::load`] (or [`Access::load_for_update`] in a changing transaction) is the
+//! only way to reach a group. It decides once what the viewer may do:
+//! - a secret group is NOT_FOUND for everyone but its members (and administrators);
+//! - a listed group shows its name, description and settings to every signed-in
+//!   account, but its content ([`Access::require_member`]) is FORBIDDEN to non-members;
+//! - guests read, members and moderators contribute ([`Access::require_contributor`]),
+//!   moderators manage ([`Access::require_moderator`]); platform administrators count
+//!   as moderators everywhere.
+//!
+//! Ids of things inside a group (members, invitations, requests) are always looked up
+//! within the group whose access was checked, so an id from another group finds nothing.
+
+pub mod graphql;
+mod invitations;
+mod join_requests;
+mod mails;
+mod members;
+pub mod model;
+mod store;
+
+use chrono::{DateTime, Utc};
+
+pub use invitations::{
+    AcceptedInvitation, InvitationPreview, accept_invitation, invitation_preview, invitations,
+    invite, resend_invitation, revoke_invitation,
+};
+pub use join_requests::{
+    decide_join_request, join_requests, my_join_request, request_to_join, withdraw_join_request,
+};
+pub use members::{Member, leave_group, members, remove_member, set_member_role};
+
+use self::model::{Group, GroupId, GroupRole, GroupSettings, GroupVisibility};
+use crate::{
+    app::AppState,
+    auth::{Viewer, model::AccountId},
+    clock,
+    db::Tx,
+    error::{AppError, AppResult},
+    graphql::pagination::{Page, PageRequest},
+};
+
+/// A group as one viewer may reach it, with the viewer's rights in it. Only
+/// [`Access::load`] and [`Access::load_for_update`] make one, and they apply the
+/// visibility rule; the `require_*` methods apply the role rules.
+#[derive(Clone, Debug)]
+pub struct Access {
+    group: Group,
+    viewer: AccountId,
+    role: Option<GroupRole>,
+    admin: bool,
+}
+
+impl Access {
+    /// The viewer's access to a group: NOT_FOUND when the group does not exist or is
+    /// secret and the viewer neither a member nor an administrator.
+    pub async fn load(state: &AppState, viewer: &Viewer, id: GroupId) -> AppResult<Access> {
+        let found = store::group_with_role(&state.db, id, viewer.id()).await?;
+        Access::decide(found.map(store::GroupWithRole::split), viewer)
+    }
+
+    /// Like [`Access::load`], inside a transaction that changes the group: the group
+    /// stays locked against concurrent changes until the transaction ends.
+    pub async fn load_for_update(tx: &mut Tx, viewer: &Viewer, id: GroupId) -> AppResult<Access> {
+        let found = store::group_with_role_for_update(tx, id, viewer.id()).await?;
+        Access::decide(found.map(store::GroupWithRole::split), viewer)
+    }
+
+    /// The visibility rule.
+    fn decide(found: Option<(Group, Option<GroupRole>)>, viewer: &Viewer) -> AppResult<Access> {
+        let (group, role) = found.ok_or(AppError::NotFound)?;
+        let admin = viewer.account.is_admin;
+        if group.visibility == GroupVisibility::Secret && role.is_none() && !admin {
+            return Err(AppError::NotFound);
+        }
+        Ok(Access {
+            group,
+            viewer: viewer.id(),
+            role,
+            admin,
+        })
+    }
+
+    /// For groups the viewer reached through a query that already applied the
+    /// visibility rule (lists).
+    fn from_visible(group: Group, role: Option<GroupRole>, viewer: &Viewer) -> Access {
+        Access {
+            group,
+            viewer: viewer.id(),
+            role,
+            admin: viewer.account.is_admin,
+        }
+    }
+
+    /// The group.
+    pub fn group(&self) -> &Group {
+        &self.group
+    }
+
+    /// The group's id.
+    pub fn id(&self) -> GroupId {
+        self.group.id
+    }
+
+    /// The account this access was checked for.
+    pub fn viewer(&self) -> AccountId {
+        self.viewer
+    }
+
+    /// The viewer's own membership role; `None` when not a member (also for
+    /// administrators who are not members).
+    pub fn role(&self) -> Option<GroupRole> {
+        self.role
+    }
+
+    /// True for moderators of the group and for administrators.
+    pub fn can_moderate(&self) -> bool {
+        self.admin || self.role == Some(GroupRole::Moderator)
+    }
+
+    /// Reading the group's content: members (any role) and administrators.
+    pub fn require_member(&self) -> AppResult<()> {
+        if self.admin || self.role.is_some() {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+
+    /// Writing content: members and moderators (not guests), and administrators.
+    pub fn require_contributor(&self) -> AppResult<()> {
+        match self.role {
+            _ if self.admin => Ok(()),
+            Some(GroupRole::Moderator | GroupRole::Member) => Ok(()),
+            _ => Err(AppError::Forbidden),
+        }
+    }
+
+    /// Managing the group: moderators and administrators.
+    pub fn require_moderator(&self) -> AppResult<()> {
+        if self.can_moderate() {
+            Ok(())
+        } else {
+            Err(AppError::Forbidden)
+        }
+    }
+}
+
+/// Creates a group (administrators); the creator becomes its moderator.
+pub async fn create_group(
+    state: &AppState,
+    viewer: &Viewer,
+    settings: GroupSettings,
+) -> AppResult<Access> {
+    viewer.require_admin()?;
+    let now = clock::now();
+    let mut tx = state.db.begin().await?;
+    let id = store::insert_group(&mut tx, &settings, viewer.id(), now).await?;
+    store::insert_membership(&mut tx, id, viewer.id(), GroupRole::Moderator, now).await?;
+    tx.commit().await?;
+    tracing::info!(group.id = %id.0, "Group created");
+    Access::load(state, viewer, id).await
+}
+
+/// Changes a group's name, description, visibility and join policy (moderators).
+pub async fn update_group(
+    state: &AppState,
+    viewer: &Viewer,
+    id: GroupId,
+    settings: GroupSettings,
+) -> AppResult<Access> {
+    let mut tx = state.db.begin().await?;
+    let access = Access::load_for_update(&mut tx, viewer, id).await?;
+    access.require_moderator()?;
+    store::update_group(&mut tx, id, &settings, clock::now()).await?;
+    tx.commit().await?;
+    Access::load(state, viewer, id).await
+}
+
+/// The sort key of group lists: lowercased name, then id.
+pub type GroupKey = (String, uuid::Uuid);
+
+/// One page of the groups the viewer sees, by name: their own and the listed ones
+/// (administrators: all).
+pub async fn visible_groups(
+    state: &AppState,
+    viewer: &Viewer,
+    page: &PageRequest<GroupKey>,
+) -> AppResult<Page<Access>> {
+    let rows = store::visible_groups(
+        &state.db,
+        viewer.id(),
+        viewer.account.is_admin,
+        page.after.as_ref(),
+        page.limit(),
+    )
+    .await?;
+    Ok(
+        Page::from_rows(rows, page, |row| (row.sort_name.clone(), row.group.id.0)).map(|row| {
+            let (group, role) = row.split();
+            Access::from_visible(group, role, viewer)
+        }),
+    )
+}
+
+/// The groups the viewer shares with another account (both are members).
+pub async fn shared_groups(
+    state: &AppState,
+    viewer: &Viewer,
+    other: AccountId,
+) -> AppResult<Vec<Access>> {
+    let rows = store::shared_groups(&state.db, viewer.id(), other).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let (group, role) = row.split();
+            Access::from_visible(group, role, viewer)
+        })
+        .collect())
+}
+
+/// Moves every membership of `from` to `to` in the caller's transaction; where `to`
+/// is a member already, the higher role stays. Returns how many groups were affected.
+pub async fn transfer_memberships(
+    tx: &mut Tx,
+    from: AccountId,
+    to: AccountId,
+    now: DateTime<Utc>,
+) -> AppResult<usize> {
+    let memberships = store::memberships_of(tx, from).await?;
+    for membership in &memberships {
+        let group = membership.group_id;
+        match store::membership(tx, group, to).await? {
+            Some(existing) => {
+                let role = existing.role.higher(membership.role);
+                store::set_role(tx, group, to, role).await?;
+            }
+            None => store::insert_membership(tx, group, to, membership.role, now).await?,
+        }
+        store::delete_membership(tx, group, from).await?;
+    }
+    Ok(memberships.len())
+}

@@ -1,0 +1,50 @@
+//! Handover: when someone leaves an office, an administrator moves what they hold to a
+//! successor in the same office. What they wrote stays attributed to them.
+
+use crate::{
+    app::AppState,
+    auth::{self, Viewer, model::AccountId},
+    clock,
+    error::{AppError, AppResult},
+    groups,
+};
+
+/// Moves the group memberships of `from` to `to` (administrators). Both accounts must
+/// belong to the same organisation. Where the successor is a member already, the higher
+/// of the two roles stays. Later features add what else an account owns (subscriptions,
+/// ownerships); authored content is not moved.
+pub async fn hand_over(
+    state: &AppState,
+    viewer: &Viewer,
+    from: AccountId,
+    to: AccountId,
+) -> AppResult<()> {
+    viewer.require_admin()?;
+    if from == to {
+        return Err(AppError::bad_input(
+            "toAccountId",
+            "must be another account than fromAccountId",
+        ));
+    }
+    let predecessor = auth::account(state, from).await?;
+    let successor = auth::account(state, to).await?;
+    match (predecessor.organization_id, successor.organization_id) {
+        (Some(a), Some(b)) if a == b => {}
+        _ => {
+            return Err(AppError::bad_input(
+                "toAccountId",
+                "must belong to the same organisation as fromAccountId",
+            ));
+        }
+    }
+    let mut tx = state.db.begin().await?;
+    let moved = groups::transfer_memberships(&mut tx, from, to, clock::now()).await?;
+    tx.commit().await?;
+    tracing::info!(
+        from.id = %from.0,
+        to.id = %to.0,
+        memberships = moved,
+        "Handed an account's memberships over to a successor"
+    );
+    Ok(())
+}
