@@ -12,7 +12,7 @@
 //!   implementation: mail, pub/sub, rate limits, and the durable job queue.
 //! - [`auth`]: accounts, passwords, sessions, one-time links, the [`auth::Viewer`].
 //! - [`graphql`]: schema assembly and limits.
-//! - [`http`]: poem routes, security headers, health and metrics.
+//! - [`http`]: poem routes, security headers, health and metrics, the embedded web app.
 
 pub mod app;
 pub mod auth;
