@@ -3,6 +3,7 @@ import { Link, NavLink, Outlet, useLocation, useNavigate } from "react-router";
 import { describeError } from "../api/errors";
 import { langAttribute, useI18n } from "../i18n";
 import { useSession } from "../session";
+import { Alert } from "./Alert";
 import { useAnnounce } from "./Announcer";
 
 /** The frame of every page: skip link, header with navigation and account menu, main, footer. */
@@ -11,6 +12,10 @@ export function AppShell() {
   const { viewer } = useSession();
   const location = useLocation();
   const previousPath = useRef<string | null>(null);
+  // An error of the header's own actions (language switch), shown above the page.
+  const [shellError, setShellError] = useState<string | null>(null);
+
+  useEffect(() => setShellError(null), [location.pathname]);
 
   // After a navigation, the new page's heading takes the focus (not on the first load).
   useEffect(() => {
@@ -51,13 +56,18 @@ export function AppShell() {
             </nav>
           )}
           <div className="site-header__tools">
-            <LanguageSwitch />
+            <LanguageSwitch onError={setShellError} />
             {viewer && <AccountMenu name={viewer.name} email={viewer.email} />}
           </div>
         </div>
       </header>
       <main id="main" className="site-main" tabIndex={-1}>
         <div className="container">
+          {shellError && (
+            <div className="shell-error">
+              <Alert kind="error">{shellError}</Alert>
+            </div>
+          )}
           <Outlet />
         </div>
       </main>
@@ -71,20 +81,20 @@ export function AppShell() {
 }
 
 /** One button that switches to the other language (stored with the account when signed in). */
-function LanguageSwitch() {
+function LanguageSwitch({ onError }: { onError: (message: string | null) => void }) {
   const { t, lang } = useI18n();
   const { switchLanguage } = useSession();
-  const announce = useAnnounce();
   const [busy, setBusy] = useState(false);
   const other = lang === "DE" ? "EN" : "DE";
 
   const onClick = async () => {
     if (busy) return;
     setBusy(true);
+    onError(null);
     try {
       await switchLanguage(other);
     } catch (error) {
-      announce(describeError(error, t));
+      onError(describeError(error, t));
     } finally {
       setBusy(false);
     }
