@@ -16,7 +16,7 @@ BINARY="$CARGO_TARGET_DIR/debug/fachforum"
 
 if [ ! -x /usr/bin/chromium ]; then
   echo "Installing Debian's chromium for the browser tests"
-  apt-get update && apt-get install -y chromium
+  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
 fi
 
 if [ ! -d node_modules ] || ! cmp -s package-lock.json node_modules/.fachforum-installed-lock.json; then
