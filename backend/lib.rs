@@ -17,7 +17,7 @@
 //!   [`groups::Access`], the one check every group-scoped operation goes through.
 //! - [`markdown`]: markdown to sanitised HTML, rendered once at write time.
 //! - [`graphql`]: schema assembly, limits, and the cursor pagination convention.
-//! - [`http`]: poem routes, security headers, health and metrics.
+//! - [`http`]: poem routes, security headers, health and metrics, the embedded web app.
 
 pub mod app;
 pub mod auth;

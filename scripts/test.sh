@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
-# Runs every check and test of Fachforum: formatting, lints, unit tests and the
-# black-box API tests on SQLite and PostgreSQL (with Redis and a real SMTP server).
+# Runs every check and test of Fachforum: formatting, lints, the web application's
+# checks (generated GraphQL types current, Prettier, TypeScript), unit tests, the
+# black-box API tests on SQLite and PostgreSQL (with Redis and a real SMTP server),
+# and the browser tests (Playwright with Debian's Chromium, axe-core).
 #
 # Needs PostgreSQL on 127.0.0.1:5432 (trust auth for user postgres) and Redis on
 # 127.0.0.1:6379; starts them when they are installed but not running. The SMTP
@@ -35,5 +37,17 @@ cargo fmt --check
 step "Lints"
 cargo clippy --all-targets --locked -- -D warnings
 
+step "Web application checks (generated types, formatting, types)"
+# The cargo build above installed web/node_modules (build.rs); install it here if not.
+if [ ! -d web/node_modules ]; then (cd web && npm ci --no-audit --no-fund); fi
+(cd web && npm run --silent codegen:check >/dev/null) ||
+  { echo "web/src/gql is stale: run 'npm run codegen' in web/" >&2; exit 1; }
+(cd web && npm run --silent format:check)
+web/node_modules/.bin/prettier --check tests/e2e
+(cd web && npm run --silent typecheck)
+
 step "Tests (unit and API, SQLite and PostgreSQL)"
 cargo test --locked -- --test-threads "${TEST_THREADS:-4}"
+
+step "Browser tests (Chromium, axe-core)"
+bash tests/e2e/run.sh

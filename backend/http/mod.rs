@@ -1,9 +1,10 @@
-//! HTTP: the poem routes, request ids and logging, security headers.
+//! HTTP: the poem routes, request ids and logging, security headers, the web application.
 
 mod graphql;
 mod health;
 pub mod metrics;
 pub mod session;
+mod web;
 
 use std::{sync::Arc, time::Instant};
 
@@ -39,6 +40,8 @@ pub fn routes(state: Arc<AppState>, schema: AppSchema) -> impl Endpoint {
         .at("/healthz", get(health::healthz))
         .at("/readyz", get(health::readyz))
         .at("/metrics", get(metrics::metrics))
+        .at("/", web::app())
+        .at("/*path", web::app())
         .data(schema)
         .data(state.clone())
         .around(move |endpoint, mut req: Request| {

@@ -20,3 +20,4 @@ mod security;
 mod smtp_server;
 mod testdb;
 mod throttling;
+mod web;

@@ -1,0 +1,65 @@
+// The pages at phone width (320 px) and on a large screen (1920 px): nothing scrolls
+// sideways, the controls stay usable, axe finds nothing serious. With FF_SCREENSHOTS
+// set to a directory, full-page screenshots are saved there for a look by eye.
+import type { Page } from "@playwright/test";
+import { ADMIN, PASSWORD, checkA11y, expect, setupAdminViaApi, signIn, test } from "./fixtures";
+
+test.describe.configure({ mode: "serial" });
+
+test.beforeAll(async ({ playwright, baseURL }) => {
+  const request = await playwright.request.newContext({ baseURL });
+  await setupAdminViaApi(request);
+  await request.dispose();
+});
+
+async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, "no horizontal scrolling").toBeLessThanOrEqual(0);
+}
+
+async function snapshot(page: Page, name: string) {
+  const dir = process.env.FF_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
+
+for (const width of [320, 1280, 1920]) {
+  test.describe(`at ${width} px`, () => {
+    test.use({ viewport: { width, height: width === 320 ? 640 : 1000 } });
+
+    test("login, start and account pages fit and pass axe", async ({ page }) => {
+      await page.goto("/login");
+      await expect(page.getByRole("heading", { level: 1, name: "Anmelden" })).toBeVisible();
+      await expectNoSidewaysScroll(page);
+      await checkA11y(page, `login page at ${width} px`);
+      await snapshot(page, `login-${width}`);
+
+      await page.getByRole("button", { name: "Anmelden" }).click();
+      await expect(page.getByLabel("E-Mail-Adresse")).toHaveAttribute("aria-invalid", "true");
+      await expectNoSidewaysScroll(page);
+      await snapshot(page, `login-errors-${width}`);
+
+      await signIn(page, ADMIN.email, PASSWORD);
+      await expectNoSidewaysScroll(page);
+      await checkA11y(page, `home page at ${width} px`);
+      await snapshot(page, `home-${width}`);
+
+      // The main navigation stays reachable at every width.
+      await page
+        .getByRole("navigation", { name: "Hauptnavigation" })
+        .getByRole("link", { name: "Mein Konto" })
+        .click();
+      await expect(page.getByRole("heading", { level: 1, name: "Mein Konto" })).toBeVisible();
+      await expect(page.locator(".session--current")).toHaveCount(1);
+      await expectNoSidewaysScroll(page);
+      await checkA11y(page, `account page at ${width} px`);
+      await snapshot(page, `account-${width}`);
+
+      await page.getByRole("button", { name: /Kontomenü/ }).click();
+      await expect(page.getByRole("button", { name: "Abmelden", exact: true })).toBeInViewport();
+      await expectNoSidewaysScroll(page);
+      await snapshot(page, `account-menu-${width}`);
+    });
+  });
+}

@@ -1,0 +1,133 @@
+#!/usr/bin/env bash
+# Runs the browser tests: for each spec file a fresh server (the debug build, SQLite in
+# a temporary data directory, JSON logs) on a free port; Playwright drives Debian's
+# Chromium against it. Arguments select spec files (default: all).
+#
+# Installs chromium with apt when /usr/bin/chromium is missing and the npm packages
+# when node_modules is missing or stale; never downloads a browser of its own.
+set -euo pipefail
+cd "$(dirname "$0")"
+E2E="$(pwd)"
+ROOT="$(cd ../.. && pwd)"
+
+export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/fachforum-target}"
+export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
+BINARY="$CARGO_TARGET_DIR/debug/fachforum"
+
+if [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Debian's chromium for the browser tests"
+  apt-get update && DEBIAN_FRONTEND=noninteractive apt-get install -y chromium
+fi
+
+if [ ! -d node_modules ] || ! cmp -s package-lock.json node_modules/.fachforum-installed-lock.json; then
+  npm ci --no-audit --no-fund
+  cp package-lock.json node_modules/.fachforum-installed-lock.json
+fi
+npm run --silent typecheck
+
+# The debug build of the server (a no-op when it is current; builds it when missing).
+(cd "$ROOT" && cargo build --quiet --bin fachforum)
+[ -x "$BINARY" ] || { echo "No server binary at $BINARY" >&2; exit 1; }
+
+RUN_DIR="$(mktemp -d "${TMPDIR:-/tmp}/fachforum-e2e.XXXXXX")"
+export FF_AXE_LOG="$RUN_DIR/axe.jsonl"
+: >"$FF_AXE_LOG"
+SERVER_PID=""
+
+stop_server() {
+  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
+    kill -TERM "$SERVER_PID"
+    wait "$SERVER_PID" 2>/dev/null || true
+  fi
+  SERVER_PID=""
+}
+trap 'stop_server' EXIT
+
+# Starts a server with a fresh data directory; sets FF_BASE_URL, FF_SETUP_LINK, FF_DATA_DIR.
+start_server() {
+  local name="$1"
+  local dir="$RUN_DIR/$name"
+  mkdir -p "$dir/data"
+  local log="$dir/server.log"
+  # A clean environment, and the data directory as working directory, so no
+  # fachforum.toml or FACHFORUM_* setting of the caller leaks in.
+  env -i -C "$dir" PATH="$PATH" HOME="$HOME" RUST_LOG=${FF_SERVER_LOG_LEVEL:-info} \
+    "$BINARY" --data-dir "$dir/data" --listen 127.0.0.1:0 --log-format json serve \
+    </dev/null >/dev/null 2>"$log" &
+  SERVER_PID=$!
+  local port=""
+  for _ in $(seq 1 300); do
+    port="$(grep -m1 '"message":"Fachforum is listening"' "$log" 2>/dev/null | sed -E 's/.*"port":([0-9]+).*/\1/' || true)"
+    [ -n "$port" ] && break
+    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+      echo "The server exited during start-up:" >&2
+      cat "$log" >&2
+      return 1
+    fi
+    sleep 0.1
+  done
+  if [ -z "$port" ]; then
+    echo "The server did not listen within 30 s:" >&2
+    cat "$log" >&2
+    return 1
+  fi
+  FF_BASE_URL="http://127.0.0.1:$port"
+  FF_SETUP_LINK="$(grep -o 'http://[^" ]*/setup?token=[A-Za-z0-9_-]*' "$log" | head -1)"
+  FF_DATA_DIR="$dir/data"
+  export FF_BASE_URL FF_SETUP_LINK FF_DATA_DIR
+  if [ -z "$FF_SETUP_LINK" ]; then
+    echo "No setup link in the server log:" >&2
+    cat "$log" >&2
+    return 1
+  fi
+}
+
+if [ "$#" -gt 0 ]; then
+  SPECS=("$@")
+else
+  SPECS=(*.spec.ts)
+fi
+
+passed=0
+failed=0
+failed_files=()
+for spec in "${SPECS[@]}"; do
+  spec="$(basename "$spec")"
+  name="${spec%.spec.ts}"
+  printf '\n--- %s ---\n' "$spec"
+  start_server "$name"
+  output="$RUN_DIR/$name/playwright.txt"
+  status=0
+  FF_RESULTS_DIR="$RUN_DIR/$name/results" npx playwright test "$spec" 2>&1 | tee "$output" || status=$?
+  stop_server
+  p="$(grep -Eo '^ +[0-9]+ passed' "$output" | grep -Eo '[0-9]+' | tail -1 || true)"
+  f="$(grep -Eo '^ +[0-9]+ failed' "$output" | grep -Eo '[0-9]+' | tail -1 || true)"
+  passed=$((passed + ${p:-0}))
+  failed=$((failed + ${f:-0}))
+  if [ "$status" -ne 0 ]; then
+    failed_files+=("$spec")
+    [ -z "$f" ] && failed=$((failed + 1))
+    echo "Server log: $RUN_DIR/$name/server.log" >&2
+  fi
+done
+
+printf '\n--- axe-core (wcag2a, wcag2aa, wcag21a, wcag21aa) ---\n'
+node -e '
+  const lines = require("fs").readFileSync(process.argv[1], "utf8").split("\n").filter(Boolean).map(JSON.parse);
+  let severe = 0, minor = 0;
+  for (const r of lines) {
+    const bad = r.violations.filter(v => v.impact === "serious" || v.impact === "critical");
+    severe += bad.length; minor += r.violations.length - bad.length;
+    const other = r.violations.filter(v => !bad.includes(v)).map(v => `${v.impact} ${v.id}`);
+    console.log(`${r.label} (${r.url}): ${r.passes} rules passed, ${bad.length} serious/critical${other.length ? ", other: " + other.join(", ") : ""}`);
+  }
+  console.log(`${lines.length} page states checked, ${severe} serious or critical violations, ${minor} minor or moderate`);
+' "$FF_AXE_LOG"
+
+if [ "${#failed_files[@]}" -eq 0 ]; then
+  rm -rf "$RUN_DIR"
+else
+  echo "Failed: ${failed_files[*]} (logs and screenshots in $RUN_DIR)" >&2
+fi
+printf '\ne2e: %d passed, %d failed\n' "$passed" "$failed"
+[ "${#failed_files[@]}" -eq 0 ]

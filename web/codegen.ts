@@ -1,0 +1,24 @@
+// Generates TypeScript types for every GraphQL operation in src/ from ../schema.graphql.
+// `npm run codegen` writes src/gql/; `npm run codegen:check` fails when it is stale.
+import type { CodegenConfig } from "@graphql-codegen/cli";
+
+const config: CodegenConfig = {
+  schema: "../schema.graphql",
+  documents: ["src/**/*.{ts,tsx}", "!src/gql/**"],
+  ignoreNoDocuments: false,
+  generates: {
+    "src/gql/": {
+      preset: "client",
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: "string",
+        enumsAsTypes: true,
+        useTypeImports: true,
+        strictScalars: true,
+        scalars: { DateTime: "string" },
+      },
+    },
+  },
+};
+
+export default config;

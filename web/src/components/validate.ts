@@ -1,0 +1,50 @@
+// Local checks that mirror the server's rules, so most mistakes are caught before sending.
+import type { Catalogue } from "../i18n/de";
+
+/** Same limits as the server (backend/auth/password.rs and model.rs). */
+export const PASSWORD_MIN = 10;
+export const PASSWORD_MAX = 256;
+export const NAME_MAX = 100;
+
+/** A message when `value` is not a plausible email address. */
+export function checkEmail(value: string, t: Catalogue): string | undefined {
+  const email = value.trim();
+  if (!email) return t.fields.required;
+  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return t.fields.emailInvalid;
+  return undefined;
+}
+
+/** A message when `value` is not a usable display name. */
+export function checkName(value: string, t: Catalogue): string | undefined {
+  const name = value.trim();
+  if (!name) return t.fields.required;
+  if ([...name].length > NAME_MAX) return t.fields.nameTooLong(NAME_MAX);
+  return undefined;
+}
+
+/** A message when `value` breaks the length rules for a new password. */
+export function checkNewPassword(value: string, t: Catalogue): string | undefined {
+  const length = [...value].length;
+  if (length === 0) return t.fields.required;
+  if (length < PASSWORD_MIN) return t.fields.passwordTooShort(PASSWORD_MIN);
+  if (length > PASSWORD_MAX) return t.fields.passwordTooLong(PASSWORD_MAX);
+  return undefined;
+}
+
+/** A message when the repetition differs from the new password. */
+export function checkRepeat(password: string, repeat: string, t: Catalogue): string | undefined {
+  if (!repeat) return t.fields.required;
+  return repeat === password ? undefined : t.fields.passwordMismatch;
+}
+
+/** Drops the entries without a message. */
+export function errorsOf<F extends string>(
+  checks: Record<F, string | undefined>,
+): Partial<Record<F, string>> {
+  const out: Partial<Record<F, string>> = {};
+  for (const key of Object.keys(checks) as F[]) {
+    const message = checks[key];
+    if (message) out[key] = message;
+  }
+  return out;
+}

@@ -1,0 +1,25 @@
+import { StrictMode } from "react";
+import { createRoot } from "react-dom/client";
+import { App } from "./App";
+import { AnnouncerProvider } from "./components/Announcer";
+import { I18nProvider } from "./i18n";
+import { SessionProvider } from "./session";
+import "./styles/tokens.css";
+import "./styles/base.css";
+import "./styles/layout.css";
+import "./styles/components.css";
+
+const root = document.getElementById("root");
+if (!root) throw new Error("index.html has no #root");
+
+createRoot(root).render(
+  <StrictMode>
+    <I18nProvider>
+      <AnnouncerProvider>
+        <SessionProvider>
+          <App />
+        </SessionProvider>
+      </AnnouncerProvider>
+    </I18nProvider>
+  </StrictMode>,
+);

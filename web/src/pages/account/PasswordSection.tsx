@@ -1,0 +1,99 @@
+import { useState } from "react";
+import { request } from "../../api/client";
+import { ChangePasswordMutation } from "../../api/operations";
+import { Alert } from "../../components/Alert";
+import { useAnnounce } from "../../components/Announcer";
+import { TextField } from "../../components/Field";
+import { Form, SubmitButton, useForm } from "../../components/Form";
+import { checkNewPassword, checkRepeat, errorsOf } from "../../components/validate";
+import { useT } from "../../i18n";
+
+type PasswordField = "current" | "password" | "repeat";
+
+/** Changing the password (which ends every other session). */
+export function PasswordSection({ onChanged }: { onChanged: () => void }) {
+  const t = useT();
+  const announce = useAnnounce();
+  const [current, setCurrent] = useState("");
+  const [password, setPassword] = useState("");
+  const [repeat, setRepeat] = useState("");
+  const [changed, setChanged] = useState(false);
+  const form = useForm<PasswordField>();
+
+  const onSubmit = () => {
+    setChanged(false);
+    return form.submit({
+      validate: () =>
+        errorsOf<PasswordField>({
+          current: current ? undefined : t.fields.required,
+          password: checkNewPassword(password, t),
+          repeat: checkRepeat(password, repeat, t),
+        }),
+      action: async () => {
+        await request(ChangePasswordMutation, { current, new: password });
+        setCurrent("");
+        setPassword("");
+        setRepeat("");
+        setChanged(true);
+        announce(t.account.passwordChanged);
+        onChanged();
+      },
+      fieldFor: (field) =>
+        field === "current"
+          ? "current"
+          : field === "password" || field === "new"
+            ? "password"
+            : null,
+    });
+  };
+
+  return (
+    <section className="card section" aria-labelledby="password-heading">
+      <h2 id="password-heading" className="section__title">
+        {t.account.passwordTitle}
+      </h2>
+      <p className="section__intro">{t.account.passwordIntro}</p>
+      <Form state={form} onSubmit={onSubmit} labelledBy="password-heading">
+        <TextField
+          label={t.account.currentPassword}
+          name="current"
+          type="password"
+          autoComplete="current-password"
+          value={current}
+          onChange={setCurrent}
+          error={form.fieldErrors.current}
+          required
+        />
+        <TextField
+          label={t.account.newPassword}
+          name="new-password"
+          type="password"
+          autoComplete="new-password"
+          hint={t.fields.passwordHint}
+          value={password}
+          onChange={setPassword}
+          error={form.fieldErrors.password}
+          required
+        />
+        <TextField
+          label={t.account.repeatPassword}
+          name="repeat-password"
+          type="password"
+          autoComplete="new-password"
+          value={repeat}
+          onChange={setRepeat}
+          error={form.fieldErrors.repeat}
+          required
+        />
+        <div className="form__actions">
+          <SubmitButton
+            label={t.account.changePassword}
+            busyLabel={t.account.changingPassword}
+            busy={form.busy}
+          />
+        </div>
+        {changed && <Alert kind="success">{t.account.passwordChanged}</Alert>}
+      </Form>
+    </section>
+  );
+}
