@@ -15,6 +15,7 @@
 //!   handover to a successor.
 //! - [`groups`]: closed groups, roles, invitations, join requests, and
 //!   [`groups::Access`], the one check every group-scoped operation goes through.
+//! - [`demo`]: `fachforum demo`, realistic German demo content for an empty database.
 //! - [`markdown`]: markdown to sanitised HTML, rendered once at write time.
 //! - [`graphql`]: schema assembly, limits, and the cursor pagination convention.
 //! - [`http`]: poem routes, security headers, health and metrics, the embedded web app.
@@ -24,6 +25,7 @@ pub mod auth;
 pub mod clock;
 pub mod config;
 pub mod db;
+pub mod demo;
 pub mod error;
 pub mod graphql;
 pub mod groups;

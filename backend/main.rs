@@ -9,6 +9,7 @@ use fachforum::{
     app::{App, AppState},
     auth,
     config::Settings,
+    demo,
     error::AppError,
     graphql,
 };
@@ -49,6 +50,9 @@ enum Command {
     /// Administrative tasks.
     #[command(subcommand)]
     Admin(AdminCommand),
+    /// Fill an empty database with German demo content (53 offices, 331 accounts,
+    /// three groups) and print the demo logins. Refuses when any account exists.
+    Demo,
 }
 
 #[derive(Subcommand)]
@@ -117,17 +121,30 @@ async fn main() -> anyhow::Result<()> {
             Ok(())
         }
         Command::Admin(command) => admin(settings, command).await,
+        Command::Demo => {
+            let url = public_url(&settings);
+            let state = AppState::connect(settings, url.clone()).await?;
+            let demo = demo::seed(&state).await.map_err(AppError::into_anyhow)?;
+            state.db.close().await;
+            print!("{}", demo.instructions(&url));
+            Ok(())
+        }
         Command::Schema | Command::Config => unreachable!("handled above"),
     }
 }
 
-async fn admin(settings: Settings, command: AdminCommand) -> anyhow::Result<()> {
-    let public_url = if settings.public_url.is_empty() {
+/// The URL users reach the server under, for commands that do not listen themselves.
+fn public_url(settings: &Settings) -> String {
+    if settings.public_url.is_empty() {
         format!("http://{}", settings.listen)
     } else {
         settings.public_url.clone()
-    };
-    let state = AppState::connect(settings, public_url).await?;
+    }
+}
+
+async fn admin(settings: Settings, command: AdminCommand) -> anyhow::Result<()> {
+    let url = public_url(&settings);
+    let state = AppState::connect(settings, url).await?;
     match command {
         AdminCommand::CreateUser {
             email,

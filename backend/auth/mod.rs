@@ -11,7 +11,7 @@ pub mod model;
 pub mod password;
 mod recovery;
 mod session;
-mod store;
+pub(crate) mod store;
 pub mod token;
 
 pub use accounts::{

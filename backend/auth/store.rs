@@ -70,6 +70,16 @@ pub async fn any_admin(tx: &mut Tx) -> sqlx::Result<bool> {
     Ok(found.is_some())
 }
 
+/// True when any account exists (the demo seeds only an empty database).
+pub async fn any_account(tx: &mut Tx) -> sqlx::Result<bool> {
+    let found: Option<i32> = sql!(tx, |ex| sqlx::query_scalar(
+        "SELECT 1 FROM accounts LIMIT 1"
+    )
+    .fetch_optional(ex)
+    .await)?;
+    Ok(found.is_some())
+}
+
 pub async fn set_password_hash(
     tx: &mut Tx,
     id: AccountId,

@@ -20,7 +20,7 @@ mod join_requests;
 mod mails;
 mod members;
 pub mod model;
-mod store;
+pub(crate) mod store;
 
 use chrono::{DateTime, Utc};
 

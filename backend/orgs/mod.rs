@@ -8,7 +8,7 @@
 pub mod graphql;
 mod handover;
 pub mod model;
-mod store;
+pub(crate) mod store;
 
 use std::collections::HashMap;
 

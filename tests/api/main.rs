@@ -3,6 +3,7 @@
 
 mod auth;
 mod delivery;
+mod demo;
 mod directory;
 mod group_access;
 mod group_fixtures;

@@ -22,7 +22,7 @@ use crate::{
 const BINARY: &str = env!("CARGO_BIN_EXE_fachforum");
 
 /// The binary with a clean environment (no FACHFORUM_* of the test run leaks in).
-fn fachforum(data_dir: &Path, database_url: &str) -> Command {
+pub(crate) fn fachforum(data_dir: &Path, database_url: &str) -> Command {
     let mut command = Command::new(BINARY);
     command
         .env_clear()
@@ -124,7 +124,7 @@ impl ServerProcess {
 }
 
 /// A fresh data directory.
-fn data_dir() -> PathBuf {
+pub(crate) fn data_dir() -> PathBuf {
     let dir =
         std::env::temp_dir().join(format!("fachforum_proc_{}", uuid::Uuid::new_v4().simple()));
     std::fs::create_dir_all(&dir).unwrap();
