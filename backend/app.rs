@@ -208,7 +208,7 @@ impl App {
         let acceptor = poem::listener::TcpAcceptor::from_tokio(listener)?;
         poem::Server::new_with_acceptor(acceptor)
             .run_with_graceful_shutdown(
-                http::routes(state.clone(), schema),
+                http::routes(state.clone(), schema, stop_rx.clone()),
                 stopped(stop_rx.clone()),
                 Some(Duration::from_secs(state.settings.shutdown_timeout_secs)),
             )

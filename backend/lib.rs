@@ -16,9 +16,12 @@
 //! - [`groups`]: closed groups, roles, invitations, join requests, and
 //!   [`groups::Access`], the one check every group-scoped operation goes through.
 //! - [`demo`]: `fachforum demo`, realistic German demo content for an empty database.
+//! - [`live`]: live events: the channels and payloads domains publish after a commit,
+//!   and the subscriptions that deliver them (checked against membership each time).
 //! - [`markdown`]: markdown to sanitised HTML, rendered once at write time.
 //! - [`graphql`]: schema assembly, limits, and the cursor pagination convention.
-//! - [`http`]: poem routes, security headers, health and metrics, the embedded web app.
+//! - [`http`]: poem routes (`/graphql`, the `/graphql/ws` WebSocket), security headers,
+//!   health and metrics, the embedded web app.
 
 pub mod app;
 pub mod auth;
@@ -30,6 +33,7 @@ pub mod error;
 pub mod graphql;
 pub mod groups;
 pub mod http;
+pub mod live;
 pub mod markdown;
 pub mod orgs;
 pub mod platform;

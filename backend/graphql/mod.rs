@@ -1,11 +1,11 @@
-//! The GraphQL schema: one merged query and mutation root per domain, the configured
-//! limits, and the helpers resolvers use to reach the request's context.
+//! The GraphQL schema: one merged query, mutation and subscription root per domain,
+//! the configured limits, and the helpers resolvers use to reach the request's context.
 
 pub mod pagination;
 
 use std::sync::Arc;
 
-use async_graphql::{Context, EmptySubscription, ID, MergedObject, Schema};
+use async_graphql::{Context, ID, MergedObject, MergedSubscription, Schema};
 use uuid::Uuid;
 
 use crate::{
@@ -15,7 +15,7 @@ use crate::{
     error::{AppError, AppResult},
     groups,
     http::session,
-    orgs,
+    live, orgs,
 };
 
 /// Every query, merged from the domains.
@@ -34,8 +34,12 @@ pub struct Mutation(
     groups::graphql::GroupsMutation,
 );
 
+/// Every subscription (served on `/graphql/ws`), merged from the domains.
+#[derive(MergedSubscription, Default)]
+pub struct Subscription(live::graphql::LiveSubscription);
+
 /// The schema type.
-pub type AppSchema = Schema<Query, Mutation, EmptySubscription>;
+pub type AppSchema = Schema<Query, Mutation, Subscription>;
 
 /// What a resolver knows about the request: where it comes from and who is signed in.
 pub struct RequestContext {
@@ -46,11 +50,15 @@ pub struct RequestContext {
 /// Builds the schema with the limits from `settings`. Introspection and "did you mean"
 /// suggestions are only on in development mode.
 pub fn build_schema(settings: &Settings, state: Option<Arc<AppState>>) -> AppSchema {
-    let mut builder = Schema::build(Query::default(), Mutation::default(), EmptySubscription)
-        .limit_depth(settings.graphql_max_depth)
-        .limit_complexity(settings.graphql_max_complexity)
-        .limit_recursive_depth(32)
-        .limit_directives(10);
+    let mut builder = Schema::build(
+        Query::default(),
+        Mutation::default(),
+        Subscription::default(),
+    )
+    .limit_depth(settings.graphql_max_depth)
+    .limit_complexity(settings.graphql_max_complexity)
+    .limit_recursive_depth(32)
+    .limit_directives(10);
     if !settings.dev {
         builder = builder.disable_introspection().disable_suggestions();
     }

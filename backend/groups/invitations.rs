@@ -28,6 +28,7 @@ use crate::{
     db::Tx,
     error::{AppError, AppResult},
     graphql::pagination::{Page, PageRequest},
+    live,
     orgs::{self, model::OrganizationId},
 };
 
@@ -309,6 +310,7 @@ pub async fn accept_invitation(
             )
             .await?;
             tx.commit().await?;
+            live::members_changed(state, accepted.group_id).await;
             tracing::info!(group.id = %accepted.group_id.0, account.id = %viewer.id().0, "Invitation accepted");
             Ok(AcceptedInvitation {
                 access: Access::load(state, viewer, accepted.group_id).await?,
@@ -369,6 +371,7 @@ async fn accept_as_new_account(
     )
     .await?;
     tx.commit().await?;
+    live::members_changed(state, accepted.group_id).await;
     tracing::info!(group.id = %accepted.group_id.0, account.id = %account.0, "Invitation accepted by a new account");
     let viewer = auth::viewer_for_token(state, &signed_in.token)
         .await?

@@ -21,6 +21,7 @@ use crate::{
     db::is_unique_violation,
     error::{AppError, AppResult},
     graphql::pagination::{Page, PageRequest},
+    live,
 };
 
 /// Asks to join a group. Members get CONFLICT, as does a second pending request; groups
@@ -126,6 +127,9 @@ pub async fn decide_join_request(
     state.queue_mail(&mut tx, &mail).await?;
     tx.commit().await?;
     state.wake_workers();
+    if approve {
+        live::members_changed(state, group).await;
+    }
     tracing::info!(
         group.id = %group.0,
         join_request.id = %id.0,

@@ -14,6 +14,7 @@ use crate::{
     db::Tx,
     error::{AppError, AppResult},
     graphql::pagination::{Page, PageRequest},
+    live,
     orgs::{self, model::Person},
 };
 
@@ -110,6 +111,7 @@ pub async fn set_member_role(
         .await?
         .ok_or(AppError::NotFound)?;
     tx.commit().await?;
+    live::members_changed(state, group).await;
     tracing::info!(group.id = %group.0, account.id = %account.0, role = role.code(), "Member role changed");
     Ok(into_members(state, viewer, vec![row]).await?.remove(0))
 }
@@ -136,6 +138,7 @@ pub async fn remove_member(
     .await?;
     store::delete_membership(&mut tx, group, account).await?;
     tx.commit().await?;
+    live::membership_ended(state, group, account).await;
     tracing::info!(group.id = %group.0, account.id = %account.0, "Member removed");
     Ok(())
 }
@@ -154,6 +157,7 @@ pub async fn leave_group(state: &AppState, viewer: &Viewer, group: GroupId) -> A
     .await?;
     store::delete_membership(&mut tx, group, viewer.id()).await?;
     tx.commit().await?;
+    live::membership_ended(state, group, viewer.id()).await;
     tracing::info!(group.id = %group.0, account.id = %viewer.id().0, "Member left the group");
     Ok(())
 }

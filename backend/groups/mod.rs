@@ -223,13 +223,13 @@ pub async fn shared_groups(
 }
 
 /// Moves every membership of `from` to `to` in the caller's transaction; where `to`
-/// is a member already, the higher role stays. Returns how many groups were affected.
+/// is a member already, the higher role stays. Returns the groups affected.
 pub async fn transfer_memberships(
     tx: &mut Tx,
     from: AccountId,
     to: AccountId,
     now: DateTime<Utc>,
-) -> AppResult<usize> {
+) -> AppResult<Vec<GroupId>> {
     let memberships = store::memberships_of(tx, from).await?;
     for membership in &memberships {
         let group = membership.group_id;
@@ -242,5 +242,5 @@ pub async fn transfer_memberships(
         }
         store::delete_membership(tx, group, from).await?;
     }
-    Ok(memberships.len())
+    Ok(memberships.iter().map(|m| m.group_id).collect())
 }

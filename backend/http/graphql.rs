@@ -6,6 +6,7 @@
 
 use std::{sync::Arc, time::Instant};
 
+use async_graphql::ServerError;
 use poem::{
     Body, Request, Response, handler,
     http::{HeaderValue, StatusCode, header},
@@ -13,15 +14,16 @@ use poem::{
 };
 use serde_json::json;
 
-use super::{RequestId, metrics::operation_label, session};
+use super::{RequestId, metrics::operation_label, same_origin, session};
 use crate::{
     app::AppState,
     auth::{self, Client},
+    error::AppResult,
     graphql::{AppSchema, RequestContext},
 };
 
 /// An error of the transport, before any GraphQL runs, in the GraphQL response shape.
-fn refuse(status: StatusCode, code: &str, message: &str) -> Response {
+pub(super) fn refuse(status: StatusCode, code: &str, message: &str) -> Response {
     let body = json!({ "errors": [{ "message": message, "extensions": { "code": code } }] });
     Response::builder()
         .status(status)
@@ -41,23 +43,6 @@ pub fn method_not_allowed() -> Response {
         .headers_mut()
         .insert(header::ALLOW, HeaderValue::from_static("POST"));
     response
-}
-
-/// True when the request's `Origin` (if sent) is this server itself.
-fn same_origin(req: &Request) -> bool {
-    let Some(origin) = req.headers().get(header::ORIGIN) else {
-        return true;
-    };
-    let host = req
-        .headers()
-        .get(header::HOST)
-        .and_then(|h| h.to_str().ok());
-    let origin_host = origin
-        .to_str()
-        .ok()
-        .and_then(|o| o.split_once("://"))
-        .map(|(_, rest)| rest.trim_end_matches('/'));
-    matches!((origin_host, host), (Some(a), Some(b)) if a.eq_ignore_ascii_case(b))
 }
 
 /// The client's address: the socket peer, or the first `X-Forwarded-For` entry when
@@ -134,64 +119,26 @@ pub async fn graphql(
         }
     };
 
-    let client = Client {
-        ip: client_ip(req, state.settings.trust_proxy_headers),
-        user_agent: req
-            .headers()
-            .get(header::USER_AGENT)
-            .and_then(|v| v.to_str().ok())
-            .unwrap_or_default()
-            .to_owned(),
-        session_token: session::token_from_request(req, &state.settings),
-    };
-    let viewer = match &client.session_token {
-        Some(token) => match auth::viewer_for_token(state, token).await {
-            Ok(viewer) => viewer,
-            Err(err) => {
-                err.log_if_internal();
-                return refuse(
-                    StatusCode::INTERNAL_SERVER_ERROR,
-                    "INTERNAL",
-                    &internal_message(request_id),
-                );
-            }
-        },
-        None => None,
+    let context = match request_context(req, state).await {
+        Ok(context) => context,
+        Err(err) => {
+            err.log_if_internal();
+            return refuse(
+                StatusCode::INTERNAL_SERVER_ERROR,
+                "INTERNAL",
+                &internal_message(request_id),
+            );
+        }
     };
 
     let operation = operation_label(gql_request.operation_name.as_deref());
     let started = Instant::now();
-    let mut response = schema
-        .execute(gql_request.data(RequestContext { client, viewer }))
-        .await;
+    let mut response = schema.execute(gql_request.data(context)).await;
     state
         .metrics
         .observe_operation(&operation, response.is_err(), started.elapsed());
 
-    let mut retry_after = None;
-    for error in &mut response.errors {
-        let code = error
-            .extensions
-            .as_ref()
-            .and_then(|ext| ext.get("code"))
-            .map(|code| code.to_string());
-        match code.as_deref() {
-            Some("\"INTERNAL\"") => error.message = internal_message(request_id),
-            Some("\"RATE_LIMITED\"") => {
-                retry_after = error
-                    .extensions
-                    .as_ref()
-                    .and_then(|ext| ext.get("retryAfter"))
-                    .map(|v| v.to_string());
-            }
-            Some(_) => {}
-            // Errors from async-graphql itself (parse, validation, limits).
-            None => {
-                let ext = error.extensions.get_or_insert_with(Default::default);
-                ext.set("code", "BAD_REQUEST");
-            }
-        }
-    }
+    let retry_after = finish_errors(&mut response.errors, request_id);
 
     let mut builder = Response::builder()
         .content_type("application/json")
@@ -217,6 +164,57 @@ pub async fn graphql(
     }
 }
 
-fn internal_message(request_id: &RequestId) -> String {
+/// Who is asking: the client's address and user agent, the session cookie and the
+/// signed-in viewer it belongs to (if any).
+pub(super) async fn request_context(req: &Request, state: &AppState) -> AppResult<RequestContext> {
+    let client = Client {
+        ip: client_ip(req, state.settings.trust_proxy_headers),
+        user_agent: req
+            .headers()
+            .get(header::USER_AGENT)
+            .and_then(|v| v.to_str().ok())
+            .unwrap_or_default()
+            .to_owned(),
+        session_token: session::token_from_request(req, &state.settings),
+    };
+    let viewer = match &client.session_token {
+        Some(token) => auth::viewer_for_token(state, token).await?,
+        None => None,
+    };
+    Ok(RequestContext { client, viewer })
+}
+
+/// Prepares a response's errors for the client: errors of async-graphql itself
+/// (parse, validation, limits) get the code BAD_REQUEST, internal errors the request
+/// id. Returns the `retryAfter` seconds of a RATE_LIMITED error, if any.
+pub(super) fn finish_errors(errors: &mut [ServerError], request_id: &RequestId) -> Option<String> {
+    let mut retry_after = None;
+    for error in errors {
+        let code = error
+            .extensions
+            .as_ref()
+            .and_then(|ext| ext.get("code"))
+            .map(|code| code.to_string());
+        match code.as_deref() {
+            Some("\"INTERNAL\"") => error.message = internal_message(request_id),
+            Some("\"RATE_LIMITED\"") => {
+                retry_after = error
+                    .extensions
+                    .as_ref()
+                    .and_then(|ext| ext.get("retryAfter"))
+                    .map(|v| v.to_string());
+            }
+            Some(_) => {}
+            None => {
+                let ext = error.extensions.get_or_insert_with(Default::default);
+                ext.set("code", "BAD_REQUEST");
+            }
+        }
+    }
+    retry_after
+}
+
+/// The message of an internal error: the request id to find the details in the log.
+pub(super) fn internal_message(request_id: &RequestId) -> String {
     format!("internal error (request id {})", request_id.0)
 }

@@ -5,6 +5,7 @@ mod health;
 pub mod metrics;
 pub mod session;
 mod web;
+mod ws;
 
 use std::{sync::Arc, time::Instant};
 
@@ -12,6 +13,7 @@ use poem::{
     Endpoint, EndpointExt, Request, Response, Route, get,
     http::{HeaderValue, header},
 };
+use tokio::sync::watch;
 use tracing::Instrument;
 use uuid::Uuid;
 
@@ -25,8 +27,13 @@ const CSP: &str = "default-src 'self'; script-src 'self'; style-src 'self'; img-
                    font-src 'self'; connect-src 'self'; object-src 'none'; base-uri 'none'; \
                    form-action 'self'; frame-ancestors 'none'";
 
-/// All routes with their middleware.
-pub fn routes(state: Arc<AppState>, schema: AppSchema) -> impl Endpoint {
+/// All routes with their middleware. `stopping` turns true when the server shuts down;
+/// open WebSocket connections then close.
+pub fn routes(
+    state: Arc<AppState>,
+    schema: AppSchema,
+    stopping: watch::Receiver<bool>,
+) -> impl Endpoint {
     let hsts = state.settings.secure_cookies;
     Route::new()
         .at(
@@ -37,12 +44,14 @@ pub fn routes(state: Arc<AppState>, schema: AppSchema) -> impl Endpoint {
                 .delete(graphql::method_not_allowed)
                 .patch(graphql::method_not_allowed),
         )
+        .at("/graphql/ws", get(ws::graphql_ws))
         .at("/healthz", get(health::healthz))
         .at("/readyz", get(health::readyz))
         .at("/metrics", get(metrics::metrics))
         .at("/", web::app())
         .at("/*path", web::app())
         .data(schema)
+        .data(ws::Stopping(stopping))
         .data(state.clone())
         .around(move |endpoint, mut req: Request| {
             let state = state.clone();
@@ -70,6 +79,25 @@ pub fn routes(state: Arc<AppState>, schema: AppSchema) -> impl Endpoint {
                 Ok::<Response, poem::Error>(response)
             }
         })
+}
+
+/// True when the request's `Origin` (if sent) is this server itself. Browsers send it
+/// with every cross-site request that could change something and with every WebSocket
+/// handshake; clients that are not browsers may leave it out.
+fn same_origin(req: &Request) -> bool {
+    let Some(origin) = req.headers().get(header::ORIGIN) else {
+        return true;
+    };
+    let host = req
+        .headers()
+        .get(header::HOST)
+        .and_then(|h| h.to_str().ok());
+    let origin_host = origin
+        .to_str()
+        .ok()
+        .and_then(|o| o.split_once("://"))
+        .map(|(_, rest)| rest.trim_end_matches('/'));
+    matches!((origin_host, host), (Some(a), Some(b)) if a.eq_ignore_ascii_case(b))
 }
 
 /// Adds the security headers (and the request id) to every response.

@@ -6,7 +6,7 @@ use crate::{
     auth::{self, Viewer, model::AccountId},
     clock,
     error::{AppError, AppResult},
-    groups,
+    groups, live,
 };
 
 /// Moves the group memberships of `from` to `to` (administrators). Both accounts must
@@ -40,10 +40,13 @@ pub async fn hand_over(
     let mut tx = state.db.begin().await?;
     let moved = groups::transfer_memberships(&mut tx, from, to, clock::now()).await?;
     tx.commit().await?;
+    for group in &moved {
+        live::membership_ended(state, *group, from).await;
+    }
     tracing::info!(
         from.id = %from.0,
         to.id = %to.0,
-        memberships = moved,
+        memberships = moved.len(),
         "Handed an account's memberships over to a successor"
     );
     Ok(())

@@ -87,13 +87,7 @@ impl TestApp {
 
     /// A new browser without cookies.
     pub fn browser(&self) -> Browser {
-        Browser {
-            client: reqwest::Client::builder()
-                .cookie_store(true)
-                .build()
-                .expect("http client"),
-            base_url: self.base_url.clone(),
-        }
+        Browser::new(&self.base_url)
     }
 
     /// Creates an account named `name` (email `<name>@example.org`) with [`PASSWORD`].
@@ -175,6 +169,7 @@ fn read_outbox(dir: &Path) -> Vec<ParsedMessage> {
 pub struct Browser {
     pub client: reqwest::Client,
     pub base_url: String,
+    cookies: Arc<reqwest::cookie::Jar>,
 }
 
 /// A GraphQL response with its HTTP status and headers.
@@ -209,6 +204,27 @@ impl Gql {
 }
 
 impl Browser {
+    /// A browser without cookies for the server at `base_url`.
+    pub fn new(base_url: &str) -> Browser {
+        let cookies = Arc::new(reqwest::cookie::Jar::default());
+        Browser {
+            client: reqwest::Client::builder()
+                .cookie_provider(cookies.clone())
+                .build()
+                .expect("http client"),
+            base_url: base_url.to_owned(),
+            cookies,
+        }
+    }
+
+    /// The `Cookie` header this browser sends to its server, if it holds any cookie
+    /// (for clients that are not reqwest, like the WebSocket client).
+    pub fn cookie_header(&self) -> Option<String> {
+        let url = reqwest::Url::parse(&self.base_url).expect("a valid base URL");
+        reqwest::cookie::CookieStore::cookies(&*self.cookies, &url)
+            .map(|value| value.to_str().expect("an ASCII cookie").to_owned())
+    }
+
     /// Posts a GraphQL operation as the web client does.
     pub async fn gql(&self, query: &str, variables: Value) -> Gql {
         let response = self

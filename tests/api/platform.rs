@@ -19,7 +19,7 @@ use tokio::{
 };
 
 const REDIS_ADDR: &str = "127.0.0.1:6379";
-const REDIS_URL: &str = "redis://127.0.0.1:6379";
+pub(crate) const REDIS_URL: &str = "redis://127.0.0.1:6379";
 /// How long a test waits for an event that should arrive.
 const EVENT_WAIT: Duration = Duration::from_secs(5);
 
@@ -83,7 +83,7 @@ impl Backend {
 }
 
 /// Fails fast when nothing listens on the Redis port (the client would retry for many seconds).
-async fn require_redis() {
+pub(crate) async fn require_redis() {
     match timeout(Duration::from_secs(2), TcpStream::connect(REDIS_ADDR)).await {
         Ok(Ok(_)) => {}
         Ok(Err(error)) => redis_unreachable(&error),
@@ -104,7 +104,7 @@ fn redis_unreachable(error: &dyn std::fmt::Display) -> ! {
 }
 
 /// A key prefix no other test uses.
-fn unique_prefix() -> String {
+pub(crate) fn unique_prefix() -> String {
     format!("fachforum-test-{}", uuid::Uuid::new_v4())
 }
 

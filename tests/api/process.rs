@@ -35,7 +35,7 @@ pub(crate) fn fachforum(data_dir: &Path, database_url: &str) -> Command {
 }
 
 /// A server process and the JSON log lines it wrote so far.
-struct ServerProcess {
+pub(crate) struct ServerProcess {
     child: Child,
     base_url: String,
     seen: Vec<Value>,
@@ -45,7 +45,17 @@ struct ServerProcess {
 impl ServerProcess {
     /// Starts `fachforum serve` on a free port and waits until it listens.
     async fn start(data_dir: &Path, database_url: &str) -> ServerProcess {
+        ServerProcess::start_with_env(data_dir, database_url, &[]).await
+    }
+
+    /// Like [`ServerProcess::start`], with more `FACHFORUM_*` environment variables.
+    pub(crate) async fn start_with_env(
+        data_dir: &Path,
+        database_url: &str,
+        env: &[(&str, &str)],
+    ) -> ServerProcess {
         let mut child = fachforum(data_dir, database_url)
+            .envs(env.iter().copied())
             .args(["--listen", "127.0.0.1:0", "--log-format", "json", "serve"])
             .stdin(Stdio::null())
             .stdout(Stdio::null())
@@ -90,14 +100,8 @@ impl ServerProcess {
         &self.seen
     }
 
-    fn browser(&self) -> Browser {
-        Browser {
-            client: reqwest::Client::builder()
-                .cookie_store(true)
-                .build()
-                .unwrap(),
-            base_url: self.base_url.clone(),
-        }
+    pub(crate) fn browser(&self) -> Browser {
+        Browser::new(&self.base_url)
     }
 
     /// The first-admin setup link from the log.
@@ -308,6 +312,33 @@ async fn admin_commands_create_accounts_and_links() {
         .assert_ok();
     drop(server);
     std::fs::remove_dir_all(dir).unwrap();
+}
+
+/// Creates an account with [`PASSWORD`] through `fachforum admin create-user`.
+pub(crate) async fn create_account(dir: &Path, url: &str, email: &str, name: &str, admin: bool) {
+    let mut command = fachforum(dir, url);
+    command.args(["admin", "create-user", "--email", email, "--name", name]);
+    if admin {
+        command.arg("--admin");
+    }
+    let mut child = command
+        .stdin(Stdio::piped())
+        .stdout(Stdio::null())
+        .stderr(Stdio::piped())
+        .spawn()
+        .unwrap();
+    let mut stdin = child.stdin.take().unwrap();
+    stdin
+        .write_all(format!("{PASSWORD}\n").as_bytes())
+        .await
+        .unwrap();
+    drop(stdin);
+    let output = child.wait_with_output().await.unwrap();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
 }
 
 /// Runs the binary with space-separated `args` on the given data.

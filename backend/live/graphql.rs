@@ -1,0 +1,82 @@
+//! GraphQL subscriptions over the live events: thin resolvers over the
+//! [`live`](super) streams, served on `/graphql/ws`.
+
+use std::sync::Arc;
+
+use async_graphql::{Context, ID, Object, Subscription};
+use futures_util::Stream;
+
+use super::{GroupEvent, GroupEventType, ViewerEvent, ViewerEventType};
+use crate::{
+    app::AppState,
+    error::{AppError, AppResult},
+    graphql::{parse_id, viewer},
+    groups::model::GroupId,
+};
+
+/// The subscriptions of live events.
+#[derive(Default)]
+pub struct LiveSubscription;
+
+// The resolvers spell out `Result<_, AppError>`: the macro recognises a fallible
+// stream by the name `Result`.
+#[Subscription]
+impl LiveSubscription {
+    /// What happens in a group the viewer is a member of: new threads, activity in
+    /// threads, changes of its members. NOT_FOUND (secret group) or FORBIDDEN (listed
+    /// group) for non-members. When the viewer's membership ends, the subscription
+    /// ends with that error; it never delivers anything after.
+    async fn group_events(
+        &self,
+        ctx: &Context<'_>,
+        group_id: ID,
+    ) -> Result<impl Stream<Item = AppResult<GroupEvent>> + use<>, AppError> {
+        let viewer = viewer(ctx)?.clone();
+        let group = GroupId(parse_id("groupId", &group_id)?);
+        let state = ctx.data_unchecked::<Arc<AppState>>().clone();
+        super::group_events(state, viewer, group).await
+    }
+
+    /// What happens for the signed-in viewer: their notifications changed, or their
+    /// membership of a group ended.
+    async fn viewer_events(
+        &self,
+        ctx: &Context<'_>,
+    ) -> Result<impl Stream<Item = ViewerEvent> + use<>, AppError> {
+        let viewer = viewer(ctx)?;
+        let state = ctx.data_unchecked::<Arc<AppState>>();
+        Ok(super::viewer_events(state, viewer))
+    }
+}
+
+/// Something happened in a group; load what changed with the ordinary queries.
+#[Object]
+impl GroupEvent {
+    /// What happened.
+    #[graphql(name = "type")]
+    async fn kind(&self) -> GroupEventType {
+        self.kind
+    }
+    /// The group it happened in.
+    async fn group_id(&self) -> ID {
+        ID(self.group_id.0.to_string())
+    }
+    /// The thread, for thread events.
+    async fn thread_id(&self) -> Option<ID> {
+        self.thread_id.map(|id| ID(id.to_string()))
+    }
+}
+
+/// Something happened for the signed-in viewer.
+#[Object]
+impl ViewerEvent {
+    /// What happened.
+    #[graphql(name = "type")]
+    async fn kind(&self) -> ViewerEventType {
+        self.kind
+    }
+    /// The group, for membership events.
+    async fn group_id(&self) -> Option<ID> {
+        self.group_id.map(|id| ID(id.0.to_string()))
+    }
+}
