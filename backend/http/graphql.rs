@@ -119,16 +119,9 @@ pub async fn graphql(
         }
     };
 
-    let context = match request_context(req, state).await {
+    let context = match request_context(req, state, request_id).await {
         Ok(context) => context,
-        Err(err) => {
-            err.log_if_internal();
-            return refuse(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "INTERNAL",
-                &internal_message(request_id),
-            );
-        }
+        Err(refusal) => return refusal,
     };
 
     let operation = operation_label(gql_request.operation_name.as_deref());
@@ -165,8 +158,23 @@ pub async fn graphql(
 }
 
 /// Who is asking: the client's address and user agent, the session cookie and the
-/// signed-in viewer it belongs to (if any).
-pub(super) async fn request_context(req: &Request, state: &AppState) -> AppResult<RequestContext> {
+/// signed-in viewer it belongs to (if any). A failure is answered as INTERNAL.
+pub(super) async fn request_context(
+    req: &Request,
+    state: &AppState,
+    request_id: &RequestId,
+) -> Result<RequestContext, Response> {
+    load_request_context(req, state).await.map_err(|err| {
+        err.log_if_internal();
+        refuse(
+            StatusCode::INTERNAL_SERVER_ERROR,
+            "INTERNAL",
+            &internal_message(request_id),
+        )
+    })
+}
+
+async fn load_request_context(req: &Request, state: &AppState) -> AppResult<RequestContext> {
     let client = Client {
         ip: client_ip(req, state.settings.trust_proxy_headers),
         user_agent: req
@@ -215,6 +223,6 @@ pub(super) fn finish_errors(errors: &mut [ServerError], request_id: &RequestId) 
 }
 
 /// The message of an internal error: the request id to find the details in the log.
-pub(super) fn internal_message(request_id: &RequestId) -> String {
+fn internal_message(request_id: &RequestId) -> String {
     format!("internal error (request id {})", request_id.0)
 }

@@ -44,7 +44,7 @@ use tracing::Instrument as _;
 
 use super::{
     RequestId,
-    graphql::{finish_errors, internal_message, refuse, request_context},
+    graphql::{finish_errors, refuse, request_context},
     same_origin,
 };
 use crate::{
@@ -96,16 +96,9 @@ pub async fn graphql_ws(
             "expected a WebSocket upgrade",
         );
     };
-    let context = match request_context(req, state).await {
+    let context = match request_context(req, state, request_id).await {
         Ok(context) => context,
-        Err(err) => {
-            err.log_if_internal();
-            return refuse(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "INTERNAL",
-                &internal_message(request_id),
-            );
-        }
+        Err(refusal) => return refusal,
     };
     let limit = state.settings.graphql_max_body_bytes;
     let config = WebSocketConfig::default()
