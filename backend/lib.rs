@@ -15,6 +15,10 @@
 //!   handover to a successor.
 //! - [`groups`]: closed groups, roles, invitations, join requests, and
 //!   [`groups::Access`], the one check every group-scoped operation goes through.
+//! - [`discussions`]: threads with nested replies, categories, mentions, reactions,
+//!   accepted answers, revisions, drafts, unread tracking, watch levels, live events.
+//! - [`notifications`]: stored in-app notifications, written in the transaction of the
+//!   change that causes them.
 //! - [`markdown`]: markdown to sanitised HTML, rendered once at write time.
 //! - [`graphql`]: schema assembly, limits, and the cursor pagination convention.
 //! - [`http`]: poem routes, security headers, health and metrics.
@@ -24,10 +28,12 @@ pub mod auth;
 pub mod clock;
 pub mod config;
 pub mod db;
+pub mod discussions;
 pub mod error;
 pub mod graphql;
 pub mod groups;
 pub mod http;
 pub mod markdown;
+pub mod notifications;
 pub mod orgs;
 pub mod platform;
