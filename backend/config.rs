@@ -185,7 +185,7 @@ impl Default for Settings {
             login_window_secs: 15 * 60,
             graphql_max_depth: 12,
             graphql_max_complexity: 1000,
-            graphql_max_body_bytes: 256 * 1024,
+            graphql_max_body_bytes: 2 * 1024 * 1024,
             job_max_attempts: 8,
             job_lease_secs: 300,
             job_backoff_secs: 10,

@@ -18,6 +18,10 @@
 //! - [`demo`]: `fachforum demo`, realistic German demo content for an empty database.
 //! - [`live`]: live events: the channels and payloads domains publish after a commit,
 //!   and the subscriptions that deliver them (checked against membership each time).
+//! - [`discussions`]: threads with nested replies, categories, mentions, reactions,
+//!   accepted answers, revisions, drafts, unread tracking, watch levels, live events.
+//! - [`notifications`]: stored in-app notifications, written in the transaction of the
+//!   change that causes them.
 //! - [`markdown`]: markdown to sanitised HTML, rendered once at write time.
 //! - [`graphql`]: schema assembly, limits, and the cursor pagination convention.
 //! - [`http`]: poem routes (`/graphql`, the `/graphql/ws` WebSocket), security headers,
@@ -29,11 +33,13 @@ pub mod clock;
 pub mod config;
 pub mod db;
 pub mod demo;
+pub mod discussions;
 pub mod error;
 pub mod graphql;
 pub mod groups;
 pub mod http;
 pub mod live;
 pub mod markdown;
+pub mod notifications;
 pub mod orgs;
 pub mod platform;

@@ -7,13 +7,20 @@
 //! (they become links, so a page never loads anything from another origin). Only
 //! `http`, `https` and `mailto` URLs (and relative ones) survive; every link gets
 //! `rel="nofollow noopener"`.
+//!
+//! Mentions: the composer writes `[@Name](mention:<account id>)`. [`mentions`] finds
+//! them, and [`to_html_with_mentions`] renders those the caller names (the members of
+//! the group) as `<span class="mention">@Name</span>` with the account's current name,
+//! and every other one as its link text, plain: whether an id belongs to anybody is
+//! never visible in the output. `mention` is the only class the sanitiser lets through.
 
-use std::sync::LazyLock;
+use std::{collections::HashMap, sync::LazyLock};
 
 use ammonia::{Builder, UrlRelative};
 use pulldown_cmark::{
     CowStr, Event, HeadingLevel, LinkType, Options, Parser, Tag, TagEnd, TextMergeStream, html,
 };
+use uuid::Uuid;
 
 /// The sanitiser: the tags and attributes pulldown-cmark produces for the supported
 /// syntax, and nothing else.
@@ -47,7 +54,9 @@ static CLEANER: LazyLock<Builder<'static>> = LazyLock::new(|| {
             "th",
             "td",
             "input",
+            "span",
         ])
+        .add_allowed_classes("span", ["mention"])
         .add_clean_content_tags(["script", "style"])
         .add_tag_attributes("a", ["href", "title"])
         .add_tag_attributes("ol", ["start"])
@@ -61,37 +70,107 @@ static CLEANER: LazyLock<Builder<'static>> = LazyLock::new(|| {
     builder
 });
 
-/// Renders markdown `source` to clean HTML.
-pub fn to_html(source: &str) -> String {
+/// The URL scheme of mention links: `[@Name](mention:<account id>)`.
+pub const MENTION_SCHEME: &str = "mention:";
+
+/// The markdown extensions every text is parsed with.
+fn parser(source: &str) -> TextMergeStream<'_, Parser<'_>> {
     let options =
         Options::ENABLE_TABLES | Options::ENABLE_STRIKETHROUGH | Options::ENABLE_TASKLISTS;
-    let events = TextMergeStream::new(Parser::new_ext(source, options));
+    TextMergeStream::new(Parser::new_ext(source, options))
+}
+
+/// Renders markdown `source` to clean HTML. Mention links become their plain text.
+pub fn to_html(source: &str) -> String {
+    to_html_with_mentions(source, &HashMap::new())
+}
+
+/// Renders markdown `source` to clean HTML; a mention of an account in `names` (id to
+/// current name) becomes `<span class="mention">@Name</span>`, any other mention its
+/// link text as plain text.
+pub fn to_html_with_mentions(source: &str, names: &HashMap<Uuid, String>) -> String {
     let mut raw = String::with_capacity(source.len() * 2);
-    html::push_html(&mut raw, Rewrite::new(events));
+    html::push_html(&mut raw, Rewrite::new(parser(source), names));
     CLEANER.clean(&raw).to_string()
 }
 
+/// The account ids mentioned in `source` (mention links outside code), in the order
+/// they first appear, each once.
+pub fn mentions(source: &str) -> Vec<Uuid> {
+    let mut found = Vec::new();
+    for event in parser(source) {
+        if let Event::Start(Tag::Link { dest_url, .. }) = event
+            && let Some(id) = mention_target(&dest_url)
+            && !found.contains(&id)
+        {
+            found.push(id);
+        }
+    }
+    found
+}
+
+/// The account id of a mention link's URL; `None` for other URLs.
+fn mention_target(url: &str) -> Option<Uuid> {
+    let rest = url.get(..MENTION_SCHEME.len())?;
+    if !rest.eq_ignore_ascii_case(MENTION_SCHEME) {
+        return None;
+    }
+    Uuid::parse_str(url[MENTION_SCHEME.len()..].trim()).ok()
+}
+
+/// True for links with the mention scheme, also with a malformed id.
+fn is_mention_link(url: &str) -> bool {
+    url.get(..MENTION_SCHEME.len())
+        .is_some_and(|scheme| scheme.eq_ignore_ascii_case(MENTION_SCHEME))
+}
+
 /// The event rewrites before rendering: raw HTML becomes text, images become links,
-/// headings start at level 2 (the page has its own h1), bare URLs become links.
-struct Rewrite<'a, I> {
+/// headings start at level 2 (the page has its own h1), bare URLs become links,
+/// mentions become spans or text.
+struct Rewrite<'a, 'n, I> {
     inner: I,
+    /// The people a mention may name: account id to current name.
+    names: &'n HashMap<Uuid, String>,
     /// Events produced by splitting one text event, to hand out before reading on.
     pending: std::collections::VecDeque<Event<'a>>,
     /// Inside a link or a code block no autolinks are made.
     no_autolink_depth: usize,
 }
 
-impl<'a, I: Iterator<Item = Event<'a>>> Rewrite<'a, I> {
-    fn new(inner: I) -> Self {
+impl<'a, 'n, I: Iterator<Item = Event<'a>>> Rewrite<'a, 'n, I> {
+    fn new(inner: I, names: &'n HashMap<Uuid, String>) -> Self {
         Rewrite {
             inner,
+            names,
             pending: Default::default(),
             no_autolink_depth: 0,
         }
     }
+
+    /// Replaces a mention link (its start event just read) by a span with the person's
+    /// name, or by its link text when the id is not one of `names`.
+    fn mention(&mut self, url: &str) -> Option<Event<'a>> {
+        let mut text = String::new();
+        for event in self.inner.by_ref() {
+            match event {
+                Event::End(TagEnd::Link) => break,
+                Event::Text(part) | Event::Code(part) => text.push_str(&part),
+                _ => {}
+            }
+        }
+        match mention_target(url).and_then(|id| self.names.get(&id)) {
+            Some(name) => self.pending.extend([
+                Event::InlineHtml(CowStr::Borrowed("<span class=\"mention\">")),
+                Event::Text(CowStr::from(format!("@{name}"))),
+                Event::InlineHtml(CowStr::Borrowed("</span>")),
+            ]),
+            None => self.pending.push_back(Event::Text(CowStr::from(text))),
+        }
+        self.pending.pop_front()
+    }
 }
 
-impl<'a, I: Iterator<Item = Event<'a>>> Iterator for Rewrite<'a, I> {
+impl<'a, I: Iterator<Item = Event<'a>>> Iterator for Rewrite<'a, '_, I> {
     type Item = Event<'a>;
 
     fn next(&mut self) -> Option<Event<'a>> {
@@ -100,6 +179,9 @@ impl<'a, I: Iterator<Item = Event<'a>>> Iterator for Rewrite<'a, I> {
         }
         let event = self.inner.next()?;
         Some(match event {
+            Event::Start(Tag::Link { dest_url, .. }) if is_mention_link(&dest_url) => {
+                return self.mention(&dest_url);
+            }
             Event::Html(raw) | Event::InlineHtml(raw) => Event::Text(raw),
             Event::Start(Tag::HtmlBlock) => Event::Start(Tag::Paragraph),
             Event::End(TagEnd::HtmlBlock) => Event::End(TagEnd::Paragraph),
@@ -241,7 +323,11 @@ fn trim_url(url: &str) -> &str {
 
 #[cfg(test)]
 mod tests {
-    use super::to_html;
+    use std::collections::HashMap;
+
+    use uuid::Uuid;
+
+    use super::{mentions, to_html, to_html_with_mentions};
 
     /// The elements and attributes the output may contain, and nothing else.
     const ALLOWED: &[(&str, &[&str])] = &[
@@ -270,6 +356,7 @@ mod tests {
         ("th", &[]),
         ("td", &[]),
         ("input", &["type", "disabled", "checked"]),
+        ("span", &["class"]),
     ];
 
     /// One start or end tag of the output: its name and attributes.
@@ -388,6 +475,9 @@ mod tests {
                 }
                 if element.name == "input" && attribute == "type" {
                     assert_eq!(value, "checkbox", "{html:?}");
+                }
+                if attribute == "class" {
+                    assert_eq!(value, "mention", "{html:?}");
                 }
             }
         }
@@ -600,5 +690,76 @@ mod tests {
             "<p>Termin &lt;b&gt;morgen&lt;/b&gt;</p>\n"
         );
         assert_eq!(to_html(""), "");
+    }
+
+    const ANNA: Uuid = Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_00a1);
+    const BEN: Uuid = Uuid::from_u128(0x0190_0000_0000_7000_8000_0000_0000_00b2);
+
+    /// The names a mention may show: Anna only.
+    fn members() -> HashMap<Uuid, String> {
+        HashMap::from([(ANNA, "Anna Berg".to_owned())])
+    }
+
+    /// Mentions are found in order, once each, outside code and with any case of the
+    /// scheme; malformed ids are no mentions.
+    #[test]
+    fn mentions_are_extracted() {
+        let source = format!(
+            "Hallo [@Anna](mention:{ANNA}) und [@Ben](MENTION:{BEN}), \
+             nochmal [@A](mention:{ANNA}). `[@X](mention:{BEN})` [@Y](mention:kein-id)\n\n\
+             ```\n[@Z](mention:{BEN})\n```"
+        );
+        assert_eq!(mentions(&source), vec![ANNA, BEN]);
+        assert!(mentions("[x](https://example.org) @Anna").is_empty());
+    }
+
+    /// A member's mention shows their current name in a span; any other mention (an
+    /// unknown id, a non-member, a malformed id) shows its link text, plain.
+    #[test]
+    fn mentions_render_as_spans_or_text() {
+        let html = to_html_with_mentions(
+            &format!("Danke [@Anni](mention:{ANNA}), [@Ben](mention:{BEN}) und [@X](mention:1)"),
+            &members(),
+        );
+        assert_eq!(
+            html,
+            "<p>Danke <span class=\"mention\">@Anna Berg</span>, @Ben und @X</p>\n"
+        );
+        assert_eq!(
+            to_html(&format!("[@Anna](mention:{ANNA})")),
+            "<p>@Anna</p>\n"
+        );
+    }
+
+    /// Names and link texts with markup stay text, other classes never survive, and a
+    /// mention cannot carry a URL, an attribute or a handler into the output.
+    #[test]
+    fn mentions_stay_inert() {
+        let evil = HashMap::from([(ANNA, "<img src=x onerror=alert(1)>\"'&".to_owned())]);
+        let html = to_html_with_mentions(&format!("[@A](mention:{ANNA})"), &evil);
+        assert_eq!(
+            html,
+            "<p><span class=\"mention\">@&lt;img src=x onerror=alert(1)&gt;\"'&amp;</span></p>\n"
+        );
+        check_inert(&html, "evil name");
+        for source in [
+            format!("[<script>alert(1)</script>](mention:{BEN})"),
+            format!("[@x](mention:{ANNA} \"title\\\" onmouseover=\\\"alert(1)\")"),
+            format!("[@x](mention:{ANNA}<script>)"),
+            "[@x](mention:javascript:alert(1))".to_owned(),
+            "<span class=\"mention evil\" onclick=\"alert(1)\">x</span>".to_owned(),
+            format!("<a href=\"mention:{ANNA}\">x</a>"),
+            format!("[![x](javascript:alert(1))](mention:{ANNA})"),
+            format!("[@x](mention:{ANNA})[y](javascript:alert(1))"),
+        ] {
+            let html = to_html_with_mentions(&source, &members());
+            check_inert(&html, &source);
+        }
+        assert_eq!(
+            super::CLEANER
+                .clean("<span class=\"mention evil\" style=\"x\">a</span><div class=\"mention\">b</div>")
+                .to_string(),
+            "<span class=\"mention\">a</span>b"
+        );
     }
 }

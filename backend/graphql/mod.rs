@@ -12,10 +12,11 @@ use crate::{
     app::AppState,
     auth::{self, Client, Viewer},
     config::Settings,
+    discussions,
     error::{AppError, AppResult},
     groups,
     http::session,
-    live, orgs,
+    live, notifications, orgs,
 };
 
 /// Every query, merged from the domains.
@@ -24,6 +25,8 @@ pub struct Query(
     auth::graphql::AuthQuery,
     orgs::graphql::OrgsQuery,
     groups::graphql::GroupsQuery,
+    discussions::graphql::DiscussionsQuery,
+    notifications::graphql::NotificationsQuery,
 );
 
 /// Every mutation, merged from the domains.
@@ -32,6 +35,8 @@ pub struct Mutation(
     auth::graphql::AuthMutation,
     orgs::graphql::OrgsMutation,
     groups::graphql::GroupsMutation,
+    discussions::graphql::DiscussionsMutation,
+    notifications::graphql::NotificationsMutation,
 );
 
 /// Every subscription (served on `/graphql/ws`), merged from the domains.

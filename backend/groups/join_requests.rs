@@ -21,7 +21,7 @@ use crate::{
     db::is_unique_violation,
     error::{AppError, AppResult},
     graphql::pagination::{Page, PageRequest},
-    live,
+    live, notifications,
 };
 
 /// Asks to join a group. Members get CONFLICT, as does a second pending request; groups
@@ -75,8 +75,12 @@ pub async fn request_to_join(
         );
         state.queue_mail(&mut tx, &mail).await?;
     }
+    let notified =
+        notifications::join_request_arrived(&mut tx, group, request.id, viewer.id(), clock::now())
+            .await?;
     tx.commit().await?;
     state.wake_workers();
+    notifications::publish_changed(state, &notified).await;
     tracing::info!(group.id = %group.0, join_request.id = %request.id.0, "Join request made");
     Ok(request)
 }

@@ -6,9 +6,12 @@ use std::sync::Arc;
 use async_graphql::{Context, ID, Object, Subscription};
 use futures_util::Stream;
 
-use super::{GroupEvent, GroupEventType, ViewerEvent, ViewerEventType};
+use super::{
+    GroupEvent, GroupEventType, ThreadEvent, ThreadEventType, ViewerEvent, ViewerEventType,
+};
 use crate::{
     app::AppState,
+    discussions::model::ThreadId,
     error::{AppError, AppResult},
     graphql::{parse_id, viewer},
     groups::model::GroupId,
@@ -35,6 +38,20 @@ impl LiveSubscription {
         let group = GroupId(parse_id("groupId", &group_id)?);
         let state = ctx.data_unchecked::<Arc<AppState>>().clone();
         super::group_events(state, viewer, group).await
+    }
+
+    /// What happens in a thread the viewer can see: posts written, edited, deleted or
+    /// restored, reactions, changes of the thread itself. NOT_FOUND when the thread is
+    /// not visible; ends like `groupEvents` when the viewer's membership ends.
+    async fn thread_events(
+        &self,
+        ctx: &Context<'_>,
+        thread_id: ID,
+    ) -> Result<impl Stream<Item = AppResult<ThreadEvent>> + use<>, AppError> {
+        let viewer = viewer(ctx)?.clone();
+        let thread = ThreadId(parse_id("threadId", &thread_id)?);
+        let state = ctx.data_unchecked::<Arc<AppState>>().clone();
+        super::thread_events(state, viewer, thread).await
     }
 
     /// What happens for the signed-in viewer: their notifications changed, or their
@@ -64,6 +81,28 @@ impl GroupEvent {
     /// The thread, for thread events.
     async fn thread_id(&self) -> Option<ID> {
         self.thread_id.map(|id| ID(id.to_string()))
+    }
+}
+
+/// Something happened in a thread; load what changed with the ordinary queries.
+#[Object]
+impl ThreadEvent {
+    /// What happened.
+    #[graphql(name = "type")]
+    async fn kind(&self) -> ThreadEventType {
+        self.kind
+    }
+    /// The thread's group.
+    async fn group_id(&self) -> ID {
+        ID(self.group_id.0.to_string())
+    }
+    /// The thread.
+    async fn thread_id(&self) -> ID {
+        ID(self.thread_id.to_string())
+    }
+    /// The post concerned, for post events.
+    async fn post_id(&self) -> Option<ID> {
+        self.post_id.map(|id| ID(id.to_string()))
     }
 }
 

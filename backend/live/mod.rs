@@ -29,7 +29,7 @@ mod streams;
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-pub use streams::{group_events, viewer_events};
+pub use streams::{group_events, thread_events, viewer_events};
 
 use crate::{app::AppState, auth::model::AccountId, groups::model::GroupId};
 
@@ -150,6 +150,22 @@ pub async fn publish_group_event(state: &AppState, event: &GroupEvent) {
 /// committed.
 pub async fn publish_viewer_event(state: &AppState, account: AccountId, event: &ViewerEvent) {
     publish(state, Channel::Account(account), event).await;
+}
+
+/// Publishes an event of a thread on its channel, after the change committed.
+pub async fn publish_thread_event(state: &AppState, event: &ThreadEvent) {
+    publish(state, Channel::Thread(event.thread_id), event).await;
+}
+
+/// After a commit that gave these people new notifications (or read some).
+pub async fn notifications_changed(state: &AppState, recipients: &[AccountId]) {
+    let event = ViewerEvent {
+        kind: ViewerEventType::NotificationsChanged,
+        group_id: None,
+    };
+    for recipient in recipients {
+        publish_viewer_event(state, *recipient, &event).await;
+    }
 }
 
 /// After a commit that added members to a group or changed a role.

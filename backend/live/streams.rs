@@ -8,10 +8,11 @@ use futures_util::{Stream, stream};
 use serde::de::DeserializeOwned;
 use tokio::sync::broadcast::{self, error::RecvError};
 
-use super::{Channel, GroupEvent, ViewerEvent, ViewerEventType};
+use super::{Channel, GroupEvent, ThreadEvent, ViewerEvent, ViewerEventType};
 use crate::{
     app::AppState,
     auth::Viewer,
+    discussions::{self, model::ThreadId},
     error::AppResult,
     groups::{Access, model::GroupId},
     platform::pubsub::Event,
@@ -27,6 +28,23 @@ impl GroupScoped for GroupEvent {
     fn group_id(&self) -> GroupId {
         self.group_id
     }
+}
+
+impl GroupScoped for ThreadEvent {
+    fn group_id(&self) -> GroupId {
+        self.group_id
+    }
+}
+
+/// The events of one thread for a member of its group: NOT_FOUND when the viewer may
+/// not see the thread. Ends like [`group_events`] when the membership ends.
+pub async fn thread_events(
+    state: Arc<AppState>,
+    viewer: Viewer,
+    thread: ThreadId,
+) -> AppResult<impl Stream<Item = AppResult<ThreadEvent>> + use<>> {
+    let (access, thread) = discussions::thread_access(&state, &viewer, thread).await?;
+    member_feed(state, viewer, access.id(), Channel::Thread(thread.0)).await
 }
 
 /// The events of a group for a member: NOT_FOUND (secret group) or FORBIDDEN (listed

@@ -13,6 +13,7 @@ use serde_json::{Value, json};
 use uuid::Uuid;
 
 use crate::{
+    discussions_fixtures,
     group_fixtures::{
         Kind, account_id, add_member, create_group, create_organization, set_organization,
     },
@@ -24,6 +25,7 @@ use crate::{
 };
 
 both_databases!(
+    a_member_sees_new_posts_of_an_open_thread_live,
     a_member_receives_members_changed_when_members_change,
     non_members_and_signed_out_clients_cannot_subscribe,
     a_removed_member_stops_receiving_and_learns_that_membership_ended,
@@ -33,6 +35,8 @@ both_databases!(
 
 const GROUP_EVENTS: &str =
     "subscription($g: ID!) { groupEvents(groupId: $g) { type groupId threadId } }";
+const THREAD_EVENTS: &str =
+    "subscription($t: ID!) { threadEvents(threadId: $t) { type groupId threadId postId } }";
 const VIEWER_EVENTS: &str = "subscription { viewerEvents { type groupId } }";
 const REQUEST: &str = "mutation($g: ID!) { requestToJoin(groupId: $g) { id } }";
 const DECIDE: &str =
@@ -49,13 +53,17 @@ const QUIET: Duration = Duration::from_millis(500);
 enum Feed<'a> {
     /// `group:<id>`, read by `groupEvents`.
     Group(&'a str),
+    /// `thread:<id>` of a group, read by `threadEvents`.
+    Thread { group: &'a str, thread: &'a str },
     /// `account:<id>`, read by `viewerEvents`.
     Account(&'a str),
 }
 
 /// True for the marker events [`until_live`] publishes.
 fn is_marker(event: &Value) -> bool {
-    event["threadId"] == MARKER_THREAD || event["type"] == "NOTIFICATIONS_CHANGED"
+    event["threadId"] == MARKER_THREAD
+        || event["postId"] == MARKER_THREAD
+        || event["type"] == "NOTIFICATIONS_CHANGED"
 }
 
 /// Publishes marker events on `feed` until subscription `id` delivers one.
@@ -64,6 +72,11 @@ async fn until_live(socket: &mut WsClient, id: &str, pubsub: &PubSub, feed: Feed
         Feed::Group(group) => (
             format!("group:{group}"),
             json!({ "type": "thread_activity", "groupId": group, "threadId": MARKER_THREAD }),
+        ),
+        Feed::Thread { group, thread } => (
+            format!("thread:{thread}"),
+            json!({ "type": "thread_updated", "groupId": group, "threadId": thread,
+                    "postId": MARKER_THREAD }),
         ),
         Feed::Account(account) => (
             format!("account:{account}"),
@@ -141,6 +154,49 @@ async fn approve(moderator: &Browser, request: &str) {
         decided.assert_ok()["decideJoinRequest"]["status"],
         "APPROVED"
     );
+}
+
+/// A member with a thread open gets POST_CREATED for a reply written by someone else,
+/// and the group feed reports the activity; outsiders cannot subscribe to the thread.
+async fn a_member_sees_new_posts_of_an_open_thread_live(backend: Backend) {
+    let forum = discussions_fixtures::forum(TestApp::spawn(backend).await, Kind::Secret).await;
+    let thread = discussions_fixtures::start_thread(
+        &forum.anna,
+        &forum.group,
+        "Wie organisieren Sie die Praxisphasen?",
+        "Wir suchen Erfahrungen aus anderen Kreisen.",
+        "QUESTION",
+    )
+    .await;
+    let thread_id = thread["id"].as_str().unwrap();
+    let mut socket = ws_client::connect(&forum.anna).await;
+    socket
+        .subscribe("t", THREAD_EVENTS, json!({ "t": thread_id }))
+        .await;
+    let feed = Feed::Thread {
+        group: &forum.group,
+        thread: thread_id,
+    };
+    until_live(&mut socket, "t", &forum.app.state.pubsub, feed).await;
+
+    let post =
+        discussions_fixtures::reply(&forum.ben, thread_id, None, "Bei uns im Kreis so.").await;
+    let event = next_event(&mut socket, "t", "threadEvents").await;
+    assert_eq!(
+        event,
+        json!({ "type": "POST_CREATED", "groupId": forum.group, "threadId": thread_id,
+                "postId": post["id"] })
+    );
+
+    let outsider = forum
+        .app
+        .signed_in(&forum.app.create_user("Olaf", false).await)
+        .await;
+    let mut foreign = ws_client::connect(&outsider).await;
+    foreign
+        .subscribe("t", THREAD_EVENTS, json!({ "t": thread_id }))
+        .await;
+    assert_eq!(end_code(&mut foreign, "t").await, "NOT_FOUND");
 }
 
 /// A member's groupEvents report MEMBERS_CHANGED for an approved request and a role

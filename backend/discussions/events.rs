@@ -1,0 +1,47 @@
+//! Live events of discussions, published after commit through [`live`](crate::live),
+//! which owns the channels and payloads. Events carry ids only: a subscriber reloads
+//! what it shows through the API, with the access checks of the viewer it serves.
+
+use super::model::{PostId, ThreadId};
+use crate::{
+    app::AppState,
+    groups::model::GroupId,
+    live::{self, GroupEvent, GroupEventType, ThreadEvent, ThreadEventType},
+};
+
+/// Publishes an event on the thread's channel and, when `group_kind` is given, one on
+/// the group's channel.
+pub(super) async fn publish(
+    state: &AppState,
+    group: GroupId,
+    thread: ThreadId,
+    kind: ThreadEventType,
+    post: Option<PostId>,
+    group_kind: Option<GroupEventType>,
+) {
+    let event = ThreadEvent {
+        kind,
+        group_id: group,
+        thread_id: thread.0,
+        post_id: post.map(|p| p.0),
+    };
+    live::publish_thread_event(state, &event).await;
+    if let Some(kind) = group_kind {
+        publish_group(state, group, thread, kind).await;
+    }
+}
+
+/// Publishes an event on the group's channel only.
+pub(super) async fn publish_group(
+    state: &AppState,
+    group: GroupId,
+    thread: ThreadId,
+    kind: GroupEventType,
+) {
+    let event = GroupEvent {
+        kind,
+        group_id: group,
+        thread_id: Some(thread.0),
+    };
+    live::publish_group_event(state, &event).await;
+}

@@ -1,0 +1,124 @@
+//! SQL for discussions. Nothing else; no rules.
+
+pub mod categories;
+pub mod drafts;
+pub mod posts;
+pub mod reactions;
+pub mod states;
+pub mod threads;
+
+use uuid::Uuid;
+
+use crate::{
+    auth::model::AccountId,
+    db::{Db, Tx},
+    groups::model::GroupId,
+    orgs::model::PersonRow,
+    sql,
+};
+
+/// `$from, $from+1, …` for `count` values, to fill an `IN (…)` list.
+pub(super) fn placeholders(from: usize, count: usize) -> String {
+    (from..from + count)
+        .map(|i| format!("${i}"))
+        .collect::<Vec<_>>()
+        .join(", ")
+}
+
+/// The accounts with these ids, as the directory shows them (in no particular order).
+pub async fn people(db: &Db, ids: &[AccountId]) -> sqlx::Result<Vec<PersonRow>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let query = format!(
+        "SELECT id, name, email, is_admin, organization_id FROM accounts WHERE id IN ({})",
+        placeholders(1, ids.len())
+    );
+    sql!(db, |ex| {
+        let mut q = sqlx::query_as(&query);
+        for id in ids {
+            q = q.bind(*id);
+        }
+        q.fetch_all(ex).await
+    })
+}
+
+/// A member of a group with the name a mention shows.
+#[derive(Clone, Debug, sqlx::FromRow)]
+pub struct MemberName {
+    pub id: AccountId,
+    pub name: String,
+}
+
+/// Those of `ids` who are members of `group` (any role), with their names.
+pub async fn members_among(
+    tx: &mut Tx,
+    group: GroupId,
+    ids: &[Uuid],
+) -> sqlx::Result<Vec<MemberName>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let query = format!(
+        "SELECT a.id, a.name FROM memberships m JOIN accounts a ON a.id = m.account_id \
+         WHERE m.group_id = $1 AND m.account_id IN ({})",
+        placeholders(2, ids.len())
+    );
+    sql!(tx, |ex| {
+        let mut q = sqlx::query_as(&query).bind(group);
+        for id in ids {
+            q = q.bind(*id);
+        }
+        q.fetch_all(ex).await
+    })
+}
+
+/// Escapes `%`, `_` and `\` for a `LIKE … ESCAPE '\'` pattern; `prefix` or anywhere.
+fn like_pattern(term: &str, prefix: bool) -> String {
+    let escaped = term
+        .to_lowercase()
+        .replace('\\', "\\\\")
+        .replace('%', "\\%")
+        .replace('_', "\\_");
+    if prefix {
+        format!("{escaped}%")
+    } else {
+        format!("%{escaped}%")
+    }
+}
+
+/// Up to `limit` members of a group whose name contains `search`: names that start
+/// with it first, then by name.
+pub async fn mention_candidates(
+    db: &Db,
+    group: GroupId,
+    search: &str,
+    limit: i64,
+) -> sqlx::Result<Vec<PersonRow>> {
+    sql!(db, |ex| sqlx::query_as(
+        "SELECT a.id, a.name, a.email, a.is_admin, a.organization_id \
+         FROM memberships m JOIN accounts a ON a.id = m.account_id \
+         WHERE m.group_id = $1 AND LOWER(a.name) LIKE $2 ESCAPE '\\' \
+         ORDER BY CASE WHEN LOWER(a.name) LIKE $3 ESCAPE '\\' THEN 0 ELSE 1 END, \
+                  LOWER(a.name), a.id \
+         LIMIT $4"
+    )
+    .bind(group)
+    .bind(like_pattern(search, false))
+    .bind(like_pattern(search, true))
+    .bind(limit)
+    .fetch_all(ex)
+    .await)
+}
+
+/// True when the account is a member of the group (any role).
+pub async fn is_member(tx: &mut Tx, group: GroupId, account: AccountId) -> sqlx::Result<bool> {
+    let found: Option<i32> = sql!(tx, |ex| sqlx::query_scalar(
+        "SELECT 1 FROM memberships WHERE group_id = $1 AND account_id = $2"
+    )
+    .bind(group)
+    .bind(account)
+    .fetch_optional(ex)
+    .await)?;
+    Ok(found.is_some())
+}
