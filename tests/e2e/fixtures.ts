@@ -2,8 +2,9 @@
 // CSP violation, a script error or a request to another origin.
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test as base, type APIRequestContext, type Page } from "@playwright/test";
+import { spawnSync } from "node:child_process";
 import { appendFileSync, readFileSync, readdirSync } from "node:fs";
-import { join } from "node:path";
+import { dirname, join } from "node:path";
 
 /** A password that passes the server's rules. */
 export const PASSWORD = "Kooperation-Übergang-2026";
@@ -87,6 +88,46 @@ export async function checkA11y(page: Page, label: string) {
   expect(described, `axe on ${label}`).toEqual([]);
 }
 
+/**
+ * Creates an account with the server's own command line (`fachforum admin create-user`),
+ * as an operator would, on the running server's database.
+ */
+export function createAccountWithCli(email: string, name: string, password = PASSWORD) {
+  const result = spawnSync(
+    env("FF_BINARY"),
+    ["--data-dir", dataDir(), "admin", "create-user", "--email", email, "--name", name],
+    // A clean environment and the server's directory, as run.sh starts the server.
+    { input: `${password}\n`, cwd: dirname(dataDir()), env: { PATH: process.env.PATH ?? "" } },
+  );
+  expect(result.status, `create-user: ${result.stderr?.toString()}`).toBe(0);
+}
+
+/** Runs a GraphQL operation with a request context (its cookies are its session). */
+export async function gql<T = Record<string, unknown>>(
+  request: APIRequestContext,
+  query: string,
+  variables: Record<string, unknown> = {},
+): Promise<T> {
+  const response = await request.post("/graphql", { data: { query, variables } });
+  const body = await response.json();
+  expect(body.errors, `GraphQL errors of ${query.slice(0, 60)}`).toBeUndefined();
+  return body.data as T;
+}
+
+/** Fails when the page scrolls sideways (content wider than the window). */
+export async function expectNoSidewaysScroll(page: Page) {
+  const overflow = await page.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow, "no horizontal scrolling").toBeLessThanOrEqual(0);
+}
+
+/** With FF_SCREENSHOTS set to a directory, saves a full-page screenshot there for a look by eye. */
+export async function snapshot(page: Page, name: string) {
+  const dir = process.env.FF_SCREENSHOTS;
+  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
+}
+
 /** Creates the first administrator over the API; the context (and its page) is then signed in. */
 export async function setupAdminViaApi(request: APIRequestContext) {
   const token = new URL(setupLink()).searchParams.get("token");
@@ -128,6 +169,18 @@ export function outbox(): { to: string; subject: string; text: string }[] {
     return [];
   }
   return files.map((file) => parseMail(readFileSync(join(dir, file), "latin1")));
+}
+
+/** Waits for the mail to `address` whose subject contains `subject` (the newest one). */
+export async function waitForMailTo(address: string, subject: string) {
+  const find = () =>
+    outbox()
+      .filter((m) => m.to.includes(address) && m.subject.includes(subject))
+      .at(-1);
+  await expect
+    .poll(() => find() !== undefined, { message: `a mail "${subject}" to ${address}` })
+    .toBe(true);
+  return find()!;
 }
 
 /** Waits for the `n`-th mail (the job queue sends after commit). */

@@ -1,8 +1,17 @@
 // The pages at phone width (320 px) and on a large screen (1920 px): nothing scrolls
 // sideways, the controls stay usable, axe finds nothing serious. With FF_SCREENSHOTS
 // set to a directory, full-page screenshots are saved there for a look by eye.
-import type { Page } from "@playwright/test";
-import { ADMIN, PASSWORD, checkA11y, expect, setupAdminViaApi, signIn, test } from "./fixtures";
+import {
+  ADMIN,
+  PASSWORD,
+  checkA11y,
+  expect,
+  expectNoSidewaysScroll,
+  setupAdminViaApi,
+  signIn,
+  snapshot,
+  test,
+} from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
 
@@ -11,18 +20,6 @@ test.beforeAll(async ({ playwright, baseURL }) => {
   await setupAdminViaApi(request);
   await request.dispose();
 });
-
-async function expectNoSidewaysScroll(page: Page) {
-  const overflow = await page.evaluate(
-    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
-  );
-  expect(overflow, "no horizontal scrolling").toBeLessThanOrEqual(0);
-}
-
-async function snapshot(page: Page, name: string) {
-  const dir = process.env.FF_SCREENSHOTS;
-  if (dir) await page.screenshot({ path: `${dir}/${name}.png`, fullPage: true });
-}
 
 for (const width of [320, 1280, 1920]) {
   test.describe(`at ${width} px`, () => {

@@ -13,6 +13,8 @@ ROOT="$(cd ../.. && pwd)"
 export CARGO_TARGET_DIR="${CARGO_TARGET_DIR:-$HOME/.cache/fachforum-target}"
 export PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD=1
 BINARY="$CARGO_TARGET_DIR/debug/fachforum"
+# The specs run the admin commands of the same binary (FF_BINARY, see fixtures.ts).
+export FF_BINARY="$BINARY"
 
 if [ ! -x /usr/bin/chromium ]; then
   echo "Installing Debian's chromium for the browser tests"

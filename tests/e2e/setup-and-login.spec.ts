@@ -117,6 +117,8 @@ test("signing out through the account menu ends the session", async ({ page }) =
 
 test("the skip link jumps to the main content", async ({ page }) => {
   await page.goto("/login");
+  // The app renders after the load event: wait for it before using the keyboard.
+  await expect(page.getByRole("heading", { level: 1, name: "Anmelden" })).toBeVisible();
   await page.keyboard.press("Tab");
   const skip = page.getByRole("link", { name: "Zum Inhalt springen" });
   await expect(skip).toBeFocused();

@@ -60,7 +60,7 @@ export function describeError(error: unknown, t: Catalogue): string {
     case "BAD_USER_INPUT":
       return describeFieldError(e, t) ?? t.errors.checkFields;
     case "CONFLICT":
-      return /email/i.test(e.message) ? t.errors.emailTaken : t.errors.conflict;
+      return describeConflict(e, t);
     case "RATE_LIMITED": {
       const seconds = Math.max(1, Math.ceil(e.retryAfter ?? 60));
       return seconds < 120
@@ -77,6 +77,29 @@ export function describeError(error: unknown, t: Catalogue): string {
 }
 
 /**
+ * The message for a CONFLICT. The server says in English what collided; the known
+ * cases get their own words, anything else a general request to reload and check.
+ */
+function describeConflict(error: ApiError, t: Catalogue): string {
+  const text = error.message.toLowerCase();
+  if (text.includes("hand over first")) return t.errors.leaveLastModerator;
+  if (text.includes("last moderator")) return t.errors.lastModerator;
+  if (text.includes("member of this group already")) return t.errors.alreadyMember;
+  if (text.includes("pending already")) return t.errors.requestPending;
+  if (text.includes("not pending any more")) return t.errors.requestDecided;
+  if (text.includes("accepted or revoked")) return t.errors.invitationClosed;
+  if (text.includes("organisation with this name")) return t.errors.organizationNameTaken;
+  if (text.includes("email")) return t.errors.emailTaken;
+  return t.errors.conflict;
+}
+
+/** True when the error says that an id in the address is not one at all (a typo). */
+export function isMalformedId(error: unknown): boolean {
+  const e = asApiError(error);
+  return e.code === "BAD_USER_INPUT" && /\bis not a valid id\b/.test(e.message);
+}
+
+/**
  * The message for a BAD_USER_INPUT error, for the field it names; `null` when the
  * error is not about an input. The server names the rule in English; known rules get
  * their own words, anything else a general request to check the entry.
@@ -89,9 +112,32 @@ export function describeFieldError(error: ApiError, t: Catalogue): string | null
     case "email":
       return t.fields.emailInvalid;
     case "name":
-      if (text.includes("empty")) return t.fields.required;
+    case "municipality":
+      if (text.includes("empty") || text.includes("required")) return t.fields.required;
       if (text.includes("at most")) return t.fields.nameTooLong(number);
       return t.fields.nameInvalid;
+    case "emails":
+      return describeEmailsError(error, t);
+    case "message":
+    case "description":
+    case "search":
+      if (text.includes("at most")) return t.fields.textTooLong(number);
+      if (text.includes("control")) return t.fields.controlCharacters;
+      return t.fields.invalid;
+    case "joinPolicy":
+      return t.fields.secretNeedsInvitation;
+    case "contactEmail":
+      return t.fields.emailInvalid;
+    case "contactPhone":
+      return t.fields.phoneInvalid;
+    case "website":
+      return t.fields.websiteInvalid;
+    case "organizationId":
+      return t.fields.organizationMissing;
+    case "toAccountId":
+      if (text.includes("same organisation")) return t.fields.sameOrganization;
+      if (text.includes("another account")) return t.fields.notSamePerson;
+      return t.fields.invalid;
     case "password":
     case "new":
       if (text.includes("at least")) return t.fields.passwordTooShort(number);
@@ -105,4 +151,18 @@ export function describeFieldError(error: ApiError, t: Catalogue): string | null
     default:
       return t.fields.invalid;
   }
+}
+
+/** The message for a refused list of invitation addresses; it names the bad address. */
+function describeEmailsError(error: ApiError, t: Catalogue): string {
+  // The server quotes the address as a Rust string: "a@b" with \" and \\ escaped.
+  const quoted = /^emails: "((?:[^"\\]|\\.)*)" is not a valid email address/.exec(error.message);
+  if (quoted?.[1] !== undefined) {
+    return t.fields.emailsInvalid([quoted[1].replace(/\\(.)/g, "$1")]);
+  }
+  const text = error.message.toLowerCase();
+  if (text.includes("at least one")) return t.fields.emailsRequired;
+  const number = Number(/at most (\d+)/.exec(text)?.[1]);
+  if (number) return t.fields.emailsTooMany(number);
+  return t.fields.invalid;
 }

@@ -1,5 +1,6 @@
-// Every GraphQL operation of the web client. `npm run codegen` turns them into typed
-// documents in src/gql/ (checked against ../schema.graphql).
+// The GraphQL operations of accounts and sessions (groups.ts and organizations.ts hold
+// the others). `npm run codegen` turns them into typed documents in src/gql/ (checked
+// against ../schema.graphql).
 import { graphql } from "../gql";
 
 export const ViewerQuery = graphql(`

@@ -48,6 +48,21 @@ export function AppShell() {
                   </NavLink>
                 </li>
                 <li>
+                  <NavLink to="/groups" className="main-nav__link">
+                    {t.app.navGroups}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/organizations" className="main-nav__link">
+                    {t.app.navOrganizations}
+                  </NavLink>
+                </li>
+                <li>
+                  <NavLink to="/people" className="main-nav__link">
+                    {t.app.navPeople}
+                  </NavLink>
+                </li>
+                <li>
                   <NavLink to="/account" className="main-nav__link">
                     {t.app.navAccount}
                   </NavLink>

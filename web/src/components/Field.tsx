@@ -40,7 +40,7 @@ interface TextFieldProps {
   name: string;
   value: string;
   onChange: (value: string) => void;
-  type?: "text" | "email" | "password";
+  type?: "text" | "email" | "password" | "search" | "tel" | "url";
   autoComplete?: string;
   hint?: string | undefined;
   error?: string | undefined;
@@ -76,7 +76,7 @@ export function TextField({
           aria-invalid={invalid || undefined}
           required={required}
           maxLength={maxLength}
-          spellCheck={type === "text" ? undefined : false}
+          spellCheck={type === "text" || type === "search" ? undefined : false}
         />
       )}
     </FieldShell>
@@ -123,5 +123,128 @@ export function SelectField<V extends string>({
         </select>
       )}
     </FieldShell>
+  );
+}
+
+interface TextAreaFieldProps {
+  label: string;
+  name: string;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string | undefined;
+  error?: string | undefined;
+  rows?: number;
+  maxLength?: number;
+  required?: boolean;
+  spellCheck?: boolean;
+}
+
+/** A labelled multi-line text input. */
+export function TextAreaField({
+  label,
+  name,
+  value,
+  onChange,
+  hint,
+  error,
+  rows = 5,
+  maxLength,
+  required,
+  spellCheck,
+}: TextAreaFieldProps) {
+  return (
+    <FieldShell label={label} hint={hint} error={error}>
+      {({ id, describedBy, invalid }) => (
+        <textarea
+          className="field__input field__textarea"
+          id={id}
+          name={name}
+          value={value}
+          rows={rows}
+          onChange={(event) => onChange(event.target.value)}
+          aria-describedby={describedBy}
+          aria-invalid={invalid || undefined}
+          maxLength={maxLength}
+          required={required}
+          spellCheck={spellCheck}
+        />
+      )}
+    </FieldShell>
+  );
+}
+
+interface RadioGroupFieldProps<V extends string> {
+  legend: string;
+  name: string;
+  value: V;
+  onChange: (value: V) => void;
+  /** Each choice with a sentence that explains what it means. */
+  options: { value: V; label: string; description: string; disabled?: boolean }[];
+  hint?: string | undefined;
+  error?: string | undefined;
+}
+
+/** A group of radio buttons in a fieldset, each choice explained below its label. */
+export function RadioGroupField<V extends string>({
+  legend,
+  name,
+  value,
+  onChange,
+  options,
+  hint,
+  error,
+}: RadioGroupFieldProps<V>) {
+  const id = useId();
+  const hintId = `${id}-hint`;
+  const errorId = `${id}-error`;
+  const describedBy =
+    [error ? errorId : null, hint ? hintId : null].filter(Boolean).join(" ") || undefined;
+  return (
+    <fieldset
+      className={`field choice-group${error ? " field--invalid" : ""}`}
+      aria-describedby={describedBy}
+    >
+      <legend className="field__label">{legend}</legend>
+      {hint && (
+        <p className="field__hint" id={hintId}>
+          {hint}
+        </p>
+      )}
+      {error && (
+        <p className="field__error" id={errorId}>
+          <span aria-hidden="true">! </span>
+          {error}
+        </p>
+      )}
+      {options.map((option) => {
+        const optionId = `${id}-${option.value}`;
+        return (
+          <div
+            key={option.value}
+            className={`choice${option.value === value ? " choice--checked" : ""}${
+              option.disabled ? " choice--disabled" : ""
+            }`}
+          >
+            <input
+              type="radio"
+              id={optionId}
+              name={name}
+              value={option.value}
+              checked={option.value === value}
+              disabled={option.disabled}
+              onChange={() => onChange(option.value)}
+              aria-describedby={`${optionId}-description`}
+              aria-invalid={error ? true : undefined}
+            />
+            <label htmlFor={optionId} className="choice__label">
+              {option.label}
+            </label>
+            <p className="choice__description" id={`${optionId}-description`}>
+              {option.description}
+            </p>
+          </div>
+        );
+      })}
+    </fieldset>
   );
 }

@@ -6,11 +6,14 @@ export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 256;
 export const NAME_MAX = 100;
 
+/** A plausible email address: something, @, a domain with a dot; the server checks the rest. */
+export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
+
 /** A message when `value` is not a plausible email address. */
 export function checkEmail(value: string, t: Catalogue): string | undefined {
   const email = value.trim();
   if (!email) return t.fields.required;
-  if (!/^[^\s@]+@[^\s@]+\.[^\s@]+$/.test(email)) return t.fields.emailInvalid;
+  if (!EMAIL_PATTERN.test(email)) return t.fields.emailInvalid;
   return undefined;
 }
 

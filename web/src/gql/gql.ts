@@ -15,6 +15,27 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment GroupFields on Group {\n    id\n    name\n    description\n    descriptionHtml\n    visibility\n    joinPolicy\n    myRole\n    canModerate\n    memberCount\n    createdAt\n    myJoinRequest {\n      id\n      createdAt\n    }\n  }\n": typeof types.GroupFieldsFragmentDoc,
+    "\n  query Groups($first: Int, $after: String) {\n    groups(first: $first, after: $after) {\n      nodes {\n        ...GroupFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupsDocument,
+    "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupFields\n    }\n  }\n": typeof types.GroupDocument,
+    "\n  mutation CreateGroup($input: GroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  mutation UpdateGroup($id: ID!, $input: GroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.UpdateGroupDocument,
+    "\n  fragment MembershipFields on Membership {\n    role\n    joinedAt\n    person {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MembershipFieldsFragmentDoc,
+    "\n  query Members($groupId: ID!, $first: Int, $after: String) {\n    members(groupId: $groupId, first: $first, after: $after) {\n      nodes {\n        ...MembershipFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  mutation SetMemberRole($groupId: ID!, $accountId: ID!, $role: GroupRole!) {\n    setMemberRole(groupId: $groupId, accountId: $accountId, role: $role) {\n      ...MembershipFields\n    }\n  }\n": typeof types.SetMemberRoleDocument,
+    "\n  mutation RemoveMember($groupId: ID!, $accountId: ID!) {\n    removeMember(groupId: $groupId, accountId: $accountId)\n  }\n": typeof types.RemoveMemberDocument,
+    "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": typeof types.LeaveGroupDocument,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    message\n    status\n    createdAt\n    expiresAt\n    invitedBy {\n      id\n      name\n    }\n  }\n": typeof types.InvitationFieldsFragmentDoc,
+    "\n  query Invitations($id: ID!, $first: Int, $after: String) {\n    group(id: $id) {\n      id\n      invitations(first: $first, after: $after) {\n        nodes {\n          ...InvitationFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.InvitationsDocument,
+    "\n  mutation InviteToGroup(\n    $groupId: ID!\n    $emails: [String!]!\n    $role: GroupRole!\n    $message: String\n    $organizationId: ID\n  ) {\n    inviteToGroup(\n      groupId: $groupId\n      emails: $emails\n      role: $role\n      message: $message\n      organizationId: $organizationId\n    ) {\n      ...InvitationFields\n    }\n  }\n": typeof types.InviteToGroupDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": typeof types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": typeof types.RevokeInvitationDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      groupName\n      inviterName\n      email\n      accountExists\n      organizationName\n    }\n  }\n": typeof types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      id\n      name\n    }\n  }\n": typeof types.AcceptInvitationDocument,
+    "\n  query JoinRequests($id: ID!, $first: Int, $after: String) {\n    group(id: $id) {\n      id\n      joinRequests(first: $first, after: $after) {\n        nodes {\n          id\n          message\n          createdAt\n          person {\n            id\n            name\n            organization {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.JoinRequestsDocument,
+    "\n  mutation RequestToJoin($groupId: ID!, $message: String) {\n    requestToJoin(groupId: $groupId, message: $message) {\n      id\n      createdAt\n    }\n  }\n": typeof types.RequestToJoinDocument,
+    "\n  mutation WithdrawJoinRequest($requestId: ID!) {\n    withdrawJoinRequest(requestId: $requestId)\n  }\n": typeof types.WithdrawJoinRequestDocument,
+    "\n  mutation DecideJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n": typeof types.DecideJoinRequestDocument,
     "\n  query Viewer {\n    viewer {\n      ...AccountFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment AccountFields on Account {\n    id\n    email\n    name\n    language\n    isAdmin\n    createdAt\n  }\n": typeof types.AccountFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...AccountFields\n    }\n  }\n": typeof types.LoginDocument,
@@ -26,8 +47,41 @@ type Documents = {
     "\n  mutation ChangePassword($current: String!, $new: String!) {\n    changePassword(current: $current, new: $new)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      ip\n      current\n    }\n  }\n": typeof types.SessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
+    "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    kind\n    municipality\n    region {\n      id\n      name\n    }\n    description\n    contactEmail\n    contactPhone\n    website\n  }\n": typeof types.OrganizationFieldsFragmentDoc,
+    "\n  query Regions {\n    regions {\n      id\n      name\n    }\n  }\n": typeof types.RegionsDocument,
+    "\n  query Organizations($first: Int, $after: String, $search: String, $regionId: ID) {\n    organizations(first: $first, after: $after, search: $search, regionId: $regionId) {\n      nodes {\n        id\n        name\n        kind\n        municipality\n        region {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.OrganizationsDocument,
+    "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n    }\n  }\n": typeof types.OrganizationDocument,
+    "\n  query OrganizationMembers($id: ID!, $first: Int, $after: String) {\n    organization(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        nodes {\n          id\n          name\n          isAdmin\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.OrganizationMembersDocument,
+    "\n  mutation CreateOrganization($input: OrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganizationFields\n    }\n  }\n": typeof types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...OrganizationFields\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
+    "\n  query People($first: Int, $after: String, $search: String, $organizationId: ID) {\n    people(first: $first, after: $after, search: $search, organizationId: $organizationId) {\n      nodes {\n        id\n        name\n        isAdmin\n        organization {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PeopleDocument,
+    "\n  fragment PersonFields on Person {\n    id\n    name\n    isAdmin\n    email\n    organization {\n      id\n      name\n      municipality\n    }\n    sharedGroups {\n      id\n      name\n      myRole\n      visibility\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
+    "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n    }\n  }\n": typeof types.PersonDocument,
+    "\n  mutation SetAccountOrganization($accountId: ID!, $organizationId: ID) {\n    setAccountOrganization(accountId: $accountId, organizationId: $organizationId) {\n      ...PersonFields\n    }\n  }\n": typeof types.SetAccountOrganizationDocument,
+    "\n  mutation HandOver($fromAccountId: ID!, $toAccountId: ID!) {\n    handOver(fromAccountId: $fromAccountId, toAccountId: $toAccountId)\n  }\n": typeof types.HandOverDocument,
 };
 const documents: Documents = {
+    "\n  fragment GroupFields on Group {\n    id\n    name\n    description\n    descriptionHtml\n    visibility\n    joinPolicy\n    myRole\n    canModerate\n    memberCount\n    createdAt\n    myJoinRequest {\n      id\n      createdAt\n    }\n  }\n": types.GroupFieldsFragmentDoc,
+    "\n  query Groups($first: Int, $after: String) {\n    groups(first: $first, after: $after) {\n      nodes {\n        ...GroupFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupsDocument,
+    "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupFields\n    }\n  }\n": types.GroupDocument,
+    "\n  mutation CreateGroup($input: GroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupDocument,
+    "\n  mutation UpdateGroup($id: ID!, $input: GroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      ...GroupFields\n    }\n  }\n": types.UpdateGroupDocument,
+    "\n  fragment MembershipFields on Membership {\n    role\n    joinedAt\n    person {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.MembershipFieldsFragmentDoc,
+    "\n  query Members($groupId: ID!, $first: Int, $after: String) {\n    members(groupId: $groupId, first: $first, after: $after) {\n      nodes {\n        ...MembershipFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  mutation SetMemberRole($groupId: ID!, $accountId: ID!, $role: GroupRole!) {\n    setMemberRole(groupId: $groupId, accountId: $accountId, role: $role) {\n      ...MembershipFields\n    }\n  }\n": types.SetMemberRoleDocument,
+    "\n  mutation RemoveMember($groupId: ID!, $accountId: ID!) {\n    removeMember(groupId: $groupId, accountId: $accountId)\n  }\n": types.RemoveMemberDocument,
+    "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": types.LeaveGroupDocument,
+    "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    message\n    status\n    createdAt\n    expiresAt\n    invitedBy {\n      id\n      name\n    }\n  }\n": types.InvitationFieldsFragmentDoc,
+    "\n  query Invitations($id: ID!, $first: Int, $after: String) {\n    group(id: $id) {\n      id\n      invitations(first: $first, after: $after) {\n        nodes {\n          ...InvitationFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.InvitationsDocument,
+    "\n  mutation InviteToGroup(\n    $groupId: ID!\n    $emails: [String!]!\n    $role: GroupRole!\n    $message: String\n    $organizationId: ID\n  ) {\n    inviteToGroup(\n      groupId: $groupId\n      emails: $emails\n      role: $role\n      message: $message\n      organizationId: $organizationId\n    ) {\n      ...InvitationFields\n    }\n  }\n": types.InviteToGroupDocument,
+    "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n": types.ResendInvitationDocument,
+    "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n": types.RevokeInvitationDocument,
+    "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      groupName\n      inviterName\n      email\n      accountExists\n      organizationName\n    }\n  }\n": types.InvitationPreviewDocument,
+    "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      id\n      name\n    }\n  }\n": types.AcceptInvitationDocument,
+    "\n  query JoinRequests($id: ID!, $first: Int, $after: String) {\n    group(id: $id) {\n      id\n      joinRequests(first: $first, after: $after) {\n        nodes {\n          id\n          message\n          createdAt\n          person {\n            id\n            name\n            organization {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.JoinRequestsDocument,
+    "\n  mutation RequestToJoin($groupId: ID!, $message: String) {\n    requestToJoin(groupId: $groupId, message: $message) {\n      id\n      createdAt\n    }\n  }\n": types.RequestToJoinDocument,
+    "\n  mutation WithdrawJoinRequest($requestId: ID!) {\n    withdrawJoinRequest(requestId: $requestId)\n  }\n": types.WithdrawJoinRequestDocument,
+    "\n  mutation DecideJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n": types.DecideJoinRequestDocument,
     "\n  query Viewer {\n    viewer {\n      ...AccountFields\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment AccountFields on Account {\n    id\n    email\n    name\n    language\n    isAdmin\n    createdAt\n  }\n": types.AccountFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...AccountFields\n    }\n  }\n": types.LoginDocument,
@@ -39,8 +93,104 @@ const documents: Documents = {
     "\n  mutation ChangePassword($current: String!, $new: String!) {\n    changePassword(current: $current, new: $new)\n  }\n": types.ChangePasswordDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      ip\n      current\n    }\n  }\n": types.SessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
+    "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    kind\n    municipality\n    region {\n      id\n      name\n    }\n    description\n    contactEmail\n    contactPhone\n    website\n  }\n": types.OrganizationFieldsFragmentDoc,
+    "\n  query Regions {\n    regions {\n      id\n      name\n    }\n  }\n": types.RegionsDocument,
+    "\n  query Organizations($first: Int, $after: String, $search: String, $regionId: ID) {\n    organizations(first: $first, after: $after, search: $search, regionId: $regionId) {\n      nodes {\n        id\n        name\n        kind\n        municipality\n        region {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.OrganizationsDocument,
+    "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n    }\n  }\n": types.OrganizationDocument,
+    "\n  query OrganizationMembers($id: ID!, $first: Int, $after: String) {\n    organization(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        nodes {\n          id\n          name\n          isAdmin\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.OrganizationMembersDocument,
+    "\n  mutation CreateOrganization($input: OrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganizationFields\n    }\n  }\n": types.CreateOrganizationDocument,
+    "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...OrganizationFields\n    }\n  }\n": types.UpdateOrganizationDocument,
+    "\n  query People($first: Int, $after: String, $search: String, $organizationId: ID) {\n    people(first: $first, after: $after, search: $search, organizationId: $organizationId) {\n      nodes {\n        id\n        name\n        isAdmin\n        organization {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PeopleDocument,
+    "\n  fragment PersonFields on Person {\n    id\n    name\n    isAdmin\n    email\n    organization {\n      id\n      name\n      municipality\n    }\n    sharedGroups {\n      id\n      name\n      myRole\n      visibility\n    }\n  }\n": types.PersonFieldsFragmentDoc,
+    "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n    }\n  }\n": types.PersonDocument,
+    "\n  mutation SetAccountOrganization($accountId: ID!, $organizationId: ID) {\n    setAccountOrganization(accountId: $accountId, organizationId: $organizationId) {\n      ...PersonFields\n    }\n  }\n": types.SetAccountOrganizationDocument,
+    "\n  mutation HandOver($fromAccountId: ID!, $toAccountId: ID!) {\n    handOver(fromAccountId: $fromAccountId, toAccountId: $toAccountId)\n  }\n": types.HandOverDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment GroupFields on Group {\n    id\n    name\n    description\n    descriptionHtml\n    visibility\n    joinPolicy\n    myRole\n    canModerate\n    memberCount\n    createdAt\n    myJoinRequest {\n      id\n      createdAt\n    }\n  }\n"): typeof import('./graphql').GroupFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Groups($first: Int, $after: String) {\n    groups(first: $first, after: $after) {\n      nodes {\n        ...GroupFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').GroupsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupFields\n    }\n  }\n"): typeof import('./graphql').GroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroup($input: GroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n"): typeof import('./graphql').CreateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateGroup($id: ID!, $input: GroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      ...GroupFields\n    }\n  }\n"): typeof import('./graphql').UpdateGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment MembershipFields on Membership {\n    role\n    joinedAt\n    person {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MembershipFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Members($groupId: ID!, $first: Int, $after: String) {\n    members(groupId: $groupId, first: $first, after: $after) {\n      nodes {\n        ...MembershipFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMemberRole($groupId: ID!, $accountId: ID!, $role: GroupRole!) {\n    setMemberRole(groupId: $groupId, accountId: $accountId, role: $role) {\n      ...MembershipFields\n    }\n  }\n"): typeof import('./graphql').SetMemberRoleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemoveMember($groupId: ID!, $accountId: ID!) {\n    removeMember(groupId: $groupId, accountId: $accountId)\n  }\n"): typeof import('./graphql').RemoveMemberDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n"): typeof import('./graphql').LeaveGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment InvitationFields on Invitation {\n    id\n    email\n    role\n    message\n    status\n    createdAt\n    expiresAt\n    invitedBy {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').InvitationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Invitations($id: ID!, $first: Int, $after: String) {\n    group(id: $id) {\n      id\n      invitations(first: $first, after: $after) {\n        nodes {\n          ...InvitationFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').InvitationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation InviteToGroup(\n    $groupId: ID!\n    $emails: [String!]!\n    $role: GroupRole!\n    $message: String\n    $organizationId: ID\n  ) {\n    inviteToGroup(\n      groupId: $groupId\n      emails: $emails\n      role: $role\n      message: $message\n      organizationId: $organizationId\n    ) {\n      ...InvitationFields\n    }\n  }\n"): typeof import('./graphql').InviteToGroupDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ResendInvitation($id: ID!) {\n    resendInvitation(id: $id) {\n      ...InvitationFields\n    }\n  }\n"): typeof import('./graphql').ResendInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RevokeInvitation($id: ID!) {\n    revokeInvitation(id: $id)\n  }\n"): typeof import('./graphql').RevokeInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query InvitationPreview($token: String!) {\n    invitation(token: $token) {\n      groupName\n      inviterName\n      email\n      accountExists\n      organizationName\n    }\n  }\n"): typeof import('./graphql').InvitationPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptInvitation($token: String!, $name: String, $password: String) {\n    acceptInvitation(token: $token, name: $name, password: $password) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').AcceptInvitationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query JoinRequests($id: ID!, $first: Int, $after: String) {\n    group(id: $id) {\n      id\n      joinRequests(first: $first, after: $after) {\n        nodes {\n          id\n          message\n          createdAt\n          person {\n            id\n            name\n            organization {\n              id\n              name\n            }\n          }\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').JoinRequestsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestToJoin($groupId: ID!, $message: String) {\n    requestToJoin(groupId: $groupId, message: $message) {\n      id\n      createdAt\n    }\n  }\n"): typeof import('./graphql').RequestToJoinDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation WithdrawJoinRequest($requestId: ID!) {\n    withdrawJoinRequest(requestId: $requestId)\n  }\n"): typeof import('./graphql').WithdrawJoinRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DecideJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DecideJoinRequestDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -85,6 +235,54 @@ export function graphql(source: "\n  query Sessions {\n    sessions {\n      id\
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n"): typeof import('./graphql').RevokeSessionDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment OrganizationFields on Organization {\n    id\n    name\n    kind\n    municipality\n    region {\n      id\n      name\n    }\n    description\n    contactEmail\n    contactPhone\n    website\n  }\n"): typeof import('./graphql').OrganizationFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Regions {\n    regions {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').RegionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organizations($first: Int, $after: String, $search: String, $regionId: ID) {\n    organizations(first: $first, after: $after, search: $search, regionId: $regionId) {\n      nodes {\n        id\n        name\n        kind\n        municipality\n        region {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').OrganizationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Organization($id: ID!) {\n    organization(id: $id) {\n      ...OrganizationFields\n    }\n  }\n"): typeof import('./graphql').OrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query OrganizationMembers($id: ID!, $first: Int, $after: String) {\n    organization(id: $id) {\n      id\n      members(first: $first, after: $after) {\n        nodes {\n          id\n          name\n          isAdmin\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').OrganizationMembersDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($input: OrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganizationFields\n    }\n  }\n"): typeof import('./graphql').CreateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...OrganizationFields\n    }\n  }\n"): typeof import('./graphql').UpdateOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query People($first: Int, $after: String, $search: String, $organizationId: ID) {\n    people(first: $first, after: $after, search: $search, organizationId: $organizationId) {\n      nodes {\n        id\n        name\n        isAdmin\n        organization {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').PeopleDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PersonFields on Person {\n    id\n    name\n    isAdmin\n    email\n    organization {\n      id\n      name\n      municipality\n    }\n    sharedGroups {\n      id\n      name\n      myRole\n      visibility\n    }\n  }\n"): typeof import('./graphql').PersonFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n    }\n  }\n"): typeof import('./graphql').PersonDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetAccountOrganization($accountId: ID!, $organizationId: ID) {\n    setAccountOrganization(accountId: $accountId, organizationId: $organizationId) {\n      ...PersonFields\n    }\n  }\n"): typeof import('./graphql').SetAccountOrganizationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation HandOver($fromAccountId: ID!, $toAccountId: ID!) {\n    handOver(fromAccountId: $fromAccountId, toAccountId: $toAccountId)\n  }\n"): typeof import('./graphql').HandOverDocument;
 
 
 export function graphql(source: string) {

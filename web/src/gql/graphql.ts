@@ -4,12 +4,251 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A group's settings. */
+export type GroupInput = {
+  /** Markdown, at most 20 000 characters. */
+  description?: string | null | undefined;
+  /** How people join; secret groups admit by invitation only. */
+  joinPolicy: JoinPolicy;
+  /** 1–200 characters. */
+  name: string;
+  /** Who can see the group. */
+  visibility: GroupVisibility;
+};
+
+/** A person's role in one group. */
+export type GroupRole =
+  /** Reads only. */
+  | 'GUEST'
+  /** Reads and contributes. */
+  | 'MEMBER'
+  /** Manages the group: members, invitations, requests, settings; moderates content. */
+  | 'MODERATOR';
+
+/** Who can see that a group exists. */
+export type GroupVisibility =
+  /** Every signed-in person sees name and description and may ask to join. */
+  | 'LISTED'
+  /** Only members know the group exists. */
+  | 'SECRET';
+
+/** Where an invitation stands, as shown to moderators. */
+export type InvitationStatus =
+  /** Used: the person joined. */
+  | 'ACCEPTED'
+  /** Not used within its 14 days. */
+  | 'EXPIRED'
+  /** Sent, not yet used, still valid. */
+  | 'PENDING'
+  /** Withdrawn by a moderator. */
+  | 'REVOKED';
+
+/** How people become members. */
+export type JoinPolicy =
+  /** Only by invitation from a moderator. */
+  | 'INVITATION'
+  /** Also by request, which a moderator approves. */
+  | 'REQUEST';
+
+/** Where a join request stands. */
+export type JoinRequestStatus =
+  /** Admitted: the person is a member. */
+  | 'APPROVED'
+  /** Refused by a moderator. */
+  | 'DECLINED'
+  /** Waiting for a moderator. */
+  | 'PENDING'
+  /** Taken back by the person who asked. */
+  | 'WITHDRAWN';
+
 /** The language of the interface and of mails for one person. */
 export type Language =
   /** German, formal address ("Sie"); the default. */
   | 'DE'
   /** English. */
   | 'EN';
+
+/** An organisation's data. */
+export type OrganizationInput = {
+  /** A valid email address. */
+  contactEmail?: string | null | undefined;
+  /** Digits, spaces and + ( ) / -. */
+  contactPhone?: string | null | undefined;
+  /** Plain text, at most 20 000 characters. */
+  description?: string | null | undefined;
+  /** What kind of body it is. */
+  kind: OrganizationKind;
+  /** 1–200 characters. */
+  municipality: string;
+  /** 1–200 characters, unique (ignoring case). */
+  name: string;
+  /** One of `regions`. */
+  regionId?: string | number | null | undefined;
+  /** An http:// or https:// address. */
+  website?: string | null | undefined;
+};
+
+/** What kind of body an organisation is. */
+export type OrganizationKind =
+  /** A state or regional agency, e.g. the one that moderates the forum. */
+  | 'AGENCY'
+  /** A district (Kreis), including the Städteregion Aachen. */
+  | 'DISTRICT'
+  /** An independent city (kreisfreie Stadt). */
+  | 'INDEPENDENT_CITY'
+  /** Anything else. */
+  | 'OTHER';
+
+export type GroupFieldsFragment = { id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null };
+
+export type GroupsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type GroupsQuery = { groups: { nodes: Array<{ id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type GroupQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type GroupQuery = { group: { id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null } | null };
+
+export type CreateGroupMutationVariables = Exact<{
+  input: GroupInput;
+}>;
+
+
+export type CreateGroupMutation = { createGroup: { id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null } };
+
+export type UpdateGroupMutationVariables = Exact<{
+  id: string | number;
+  input: GroupInput;
+}>;
+
+
+export type UpdateGroupMutation = { updateGroup: { id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null } };
+
+export type MembershipFieldsFragment = { role: GroupRole, joinedAt: string, person: { id: string, name: string, organization: { id: string, name: string } | null } };
+
+export type MembersQueryVariables = Exact<{
+  groupId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type MembersQuery = { members: { nodes: Array<{ role: GroupRole, joinedAt: string, person: { id: string, name: string, organization: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type SetMemberRoleMutationVariables = Exact<{
+  groupId: string | number;
+  accountId: string | number;
+  role: GroupRole;
+}>;
+
+
+export type SetMemberRoleMutation = { setMemberRole: { role: GroupRole, joinedAt: string, person: { id: string, name: string, organization: { id: string, name: string } | null } } };
+
+export type RemoveMemberMutationVariables = Exact<{
+  groupId: string | number;
+  accountId: string | number;
+}>;
+
+
+export type RemoveMemberMutation = { removeMember: boolean };
+
+export type LeaveGroupMutationVariables = Exact<{
+  groupId: string | number;
+}>;
+
+
+export type LeaveGroupMutation = { leaveGroup: boolean };
+
+export type InvitationFieldsFragment = { id: string, email: string, role: GroupRole, message: string | null, status: InvitationStatus, createdAt: string, expiresAt: string, invitedBy: { id: string, name: string } | null };
+
+export type InvitationsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type InvitationsQuery = { group: { id: string, invitations: { nodes: Array<{ id: string, email: string, role: GroupRole, message: string | null, status: InvitationStatus, createdAt: string, expiresAt: string, invitedBy: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type InviteToGroupMutationVariables = Exact<{
+  groupId: string | number;
+  emails: Array<string> | string;
+  role: GroupRole;
+  message?: string | null | undefined;
+  organizationId?: string | number | null | undefined;
+}>;
+
+
+export type InviteToGroupMutation = { inviteToGroup: Array<{ id: string, email: string, role: GroupRole, message: string | null, status: InvitationStatus, createdAt: string, expiresAt: string, invitedBy: { id: string, name: string } | null }> };
+
+export type ResendInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ResendInvitationMutation = { resendInvitation: { id: string, email: string, role: GroupRole, message: string | null, status: InvitationStatus, createdAt: string, expiresAt: string, invitedBy: { id: string, name: string } | null } };
+
+export type RevokeInvitationMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RevokeInvitationMutation = { revokeInvitation: boolean };
+
+export type InvitationPreviewQueryVariables = Exact<{
+  token: string;
+}>;
+
+
+export type InvitationPreviewQuery = { invitation: { groupName: string, inviterName: string, email: string, accountExists: boolean, organizationName: string | null } | null };
+
+export type AcceptInvitationMutationVariables = Exact<{
+  token: string;
+  name?: string | null | undefined;
+  password?: string | null | undefined;
+}>;
+
+
+export type AcceptInvitationMutation = { acceptInvitation: { id: string, name: string } };
+
+export type JoinRequestsQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type JoinRequestsQuery = { group: { id: string, joinRequests: { nodes: Array<{ id: string, message: string | null, createdAt: string, person: { id: string, name: string, organization: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type RequestToJoinMutationVariables = Exact<{
+  groupId: string | number;
+  message?: string | null | undefined;
+}>;
+
+
+export type RequestToJoinMutation = { requestToJoin: { id: string, createdAt: string } };
+
+export type WithdrawJoinRequestMutationVariables = Exact<{
+  requestId: string | number;
+}>;
+
+
+export type WithdrawJoinRequestMutation = { withdrawJoinRequest: boolean };
+
+export type DecideJoinRequestMutationVariables = Exact<{
+  requestId: string | number;
+  approve: boolean;
+}>;
+
+
+export type DecideJoinRequestMutation = { decideJoinRequest: { id: string, status: JoinRequestStatus } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -84,6 +323,89 @@ export type RevokeSessionMutationVariables = Exact<{
 
 export type RevokeSessionMutation = { revokeSession: boolean };
 
+export type OrganizationFieldsFragment = { id: string, name: string, kind: OrganizationKind, municipality: string, description: string, contactEmail: string | null, contactPhone: string | null, website: string | null, region: { id: string, name: string } | null };
+
+export type RegionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type RegionsQuery = { regions: Array<{ id: string, name: string }> };
+
+export type OrganizationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  regionId?: string | number | null | undefined;
+}>;
+
+
+export type OrganizationsQuery = { organizations: { nodes: Array<{ id: string, name: string, kind: OrganizationKind, municipality: string, region: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type OrganizationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OrganizationQuery = { organization: { id: string, name: string, kind: OrganizationKind, municipality: string, description: string, contactEmail: string | null, contactPhone: string | null, website: string | null, region: { id: string, name: string } | null } | null };
+
+export type OrganizationMembersQueryVariables = Exact<{
+  id: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type OrganizationMembersQuery = { organization: { id: string, members: { nodes: Array<{ id: string, name: string, isAdmin: boolean }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } } | null };
+
+export type CreateOrganizationMutationVariables = Exact<{
+  input: OrganizationInput;
+}>;
+
+
+export type CreateOrganizationMutation = { createOrganization: { id: string, name: string, kind: OrganizationKind, municipality: string, description: string, contactEmail: string | null, contactPhone: string | null, website: string | null, region: { id: string, name: string } | null } };
+
+export type UpdateOrganizationMutationVariables = Exact<{
+  id: string | number;
+  input: OrganizationInput;
+}>;
+
+
+export type UpdateOrganizationMutation = { updateOrganization: { id: string, name: string, kind: OrganizationKind, municipality: string, description: string, contactEmail: string | null, contactPhone: string | null, website: string | null, region: { id: string, name: string } | null } };
+
+export type PeopleQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  search?: string | null | undefined;
+  organizationId?: string | number | null | undefined;
+}>;
+
+
+export type PeopleQuery = { people: { nodes: Array<{ id: string, name: string, isAdmin: boolean, organization: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PersonFieldsFragment = { id: string, name: string, isAdmin: boolean, email: string | null, organization: { id: string, name: string, municipality: string } | null, sharedGroups: Array<{ id: string, name: string, myRole: GroupRole | null, visibility: GroupVisibility }> };
+
+export type PersonQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PersonQuery = { person: { id: string, name: string, isAdmin: boolean, email: string | null, organization: { id: string, name: string, municipality: string } | null, sharedGroups: Array<{ id: string, name: string, myRole: GroupRole | null, visibility: GroupVisibility }> } | null };
+
+export type SetAccountOrganizationMutationVariables = Exact<{
+  accountId: string | number;
+  organizationId?: string | number | null | undefined;
+}>;
+
+
+export type SetAccountOrganizationMutation = { setAccountOrganization: { id: string, name: string, isAdmin: boolean, email: string | null, organization: { id: string, name: string, municipality: string } | null, sharedGroups: Array<{ id: string, name: string, myRole: GroupRole | null, visibility: GroupVisibility }> } };
+
+export type HandOverMutationVariables = Exact<{
+  fromAccountId: string | number;
+  toAccountId: string | number;
+}>;
+
+
+export type HandOverMutation = { handOver: boolean };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -102,6 +424,53 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const GroupFieldsFragmentDoc = new TypedDocumentString(`
+    fragment GroupFields on Group {
+  id
+  name
+  description
+  descriptionHtml
+  visibility
+  joinPolicy
+  myRole
+  canModerate
+  memberCount
+  createdAt
+  myJoinRequest {
+    id
+    createdAt
+  }
+}
+    `, {"fragmentName":"GroupFields"}) as unknown as TypedDocumentString<GroupFieldsFragment, unknown>;
+export const MembershipFieldsFragmentDoc = new TypedDocumentString(`
+    fragment MembershipFields on Membership {
+  role
+  joinedAt
+  person {
+    id
+    name
+    organization {
+      id
+      name
+    }
+  }
+}
+    `, {"fragmentName":"MembershipFields"}) as unknown as TypedDocumentString<MembershipFieldsFragment, unknown>;
+export const InvitationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment InvitationFields on Invitation {
+  id
+  email
+  role
+  message
+  status
+  createdAt
+  expiresAt
+  invitedBy {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"InvitationFields"}) as unknown as TypedDocumentString<InvitationFieldsFragment, unknown>;
 export const AccountFieldsFragmentDoc = new TypedDocumentString(`
     fragment AccountFields on Account {
   id
@@ -112,6 +481,330 @@ export const AccountFieldsFragmentDoc = new TypedDocumentString(`
   createdAt
 }
     `, {"fragmentName":"AccountFields"}) as unknown as TypedDocumentString<AccountFieldsFragment, unknown>;
+export const OrganizationFieldsFragmentDoc = new TypedDocumentString(`
+    fragment OrganizationFields on Organization {
+  id
+  name
+  kind
+  municipality
+  region {
+    id
+    name
+  }
+  description
+  contactEmail
+  contactPhone
+  website
+}
+    `, {"fragmentName":"OrganizationFields"}) as unknown as TypedDocumentString<OrganizationFieldsFragment, unknown>;
+export const PersonFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PersonFields on Person {
+  id
+  name
+  isAdmin
+  email
+  organization {
+    id
+    name
+    municipality
+  }
+  sharedGroups {
+    id
+    name
+    myRole
+    visibility
+  }
+}
+    `, {"fragmentName":"PersonFields"}) as unknown as TypedDocumentString<PersonFieldsFragment, unknown>;
+export const GroupsDocument = new TypedDocumentString(`
+    query Groups($first: Int, $after: String) {
+  groups(first: $first, after: $after) {
+    nodes {
+      ...GroupFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment GroupFields on Group {
+  id
+  name
+  description
+  descriptionHtml
+  visibility
+  joinPolicy
+  myRole
+  canModerate
+  memberCount
+  createdAt
+  myJoinRequest {
+    id
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<GroupsQuery, GroupsQueryVariables>;
+export const GroupDocument = new TypedDocumentString(`
+    query Group($id: ID!) {
+  group(id: $id) {
+    ...GroupFields
+  }
+}
+    fragment GroupFields on Group {
+  id
+  name
+  description
+  descriptionHtml
+  visibility
+  joinPolicy
+  myRole
+  canModerate
+  memberCount
+  createdAt
+  myJoinRequest {
+    id
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<GroupQuery, GroupQueryVariables>;
+export const CreateGroupDocument = new TypedDocumentString(`
+    mutation CreateGroup($input: GroupInput!) {
+  createGroup(input: $input) {
+    ...GroupFields
+  }
+}
+    fragment GroupFields on Group {
+  id
+  name
+  description
+  descriptionHtml
+  visibility
+  joinPolicy
+  myRole
+  canModerate
+  memberCount
+  createdAt
+  myJoinRequest {
+    id
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<CreateGroupMutation, CreateGroupMutationVariables>;
+export const UpdateGroupDocument = new TypedDocumentString(`
+    mutation UpdateGroup($id: ID!, $input: GroupInput!) {
+  updateGroup(id: $id, input: $input) {
+    ...GroupFields
+  }
+}
+    fragment GroupFields on Group {
+  id
+  name
+  description
+  descriptionHtml
+  visibility
+  joinPolicy
+  myRole
+  canModerate
+  memberCount
+  createdAt
+  myJoinRequest {
+    id
+    createdAt
+  }
+}`) as unknown as TypedDocumentString<UpdateGroupMutation, UpdateGroupMutationVariables>;
+export const MembersDocument = new TypedDocumentString(`
+    query Members($groupId: ID!, $first: Int, $after: String) {
+  members(groupId: $groupId, first: $first, after: $after) {
+    nodes {
+      ...MembershipFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment MembershipFields on Membership {
+  role
+  joinedAt
+  person {
+    id
+    name
+    organization {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<MembersQuery, MembersQueryVariables>;
+export const SetMemberRoleDocument = new TypedDocumentString(`
+    mutation SetMemberRole($groupId: ID!, $accountId: ID!, $role: GroupRole!) {
+  setMemberRole(groupId: $groupId, accountId: $accountId, role: $role) {
+    ...MembershipFields
+  }
+}
+    fragment MembershipFields on Membership {
+  role
+  joinedAt
+  person {
+    id
+    name
+    organization {
+      id
+      name
+    }
+  }
+}`) as unknown as TypedDocumentString<SetMemberRoleMutation, SetMemberRoleMutationVariables>;
+export const RemoveMemberDocument = new TypedDocumentString(`
+    mutation RemoveMember($groupId: ID!, $accountId: ID!) {
+  removeMember(groupId: $groupId, accountId: $accountId)
+}
+    `) as unknown as TypedDocumentString<RemoveMemberMutation, RemoveMemberMutationVariables>;
+export const LeaveGroupDocument = new TypedDocumentString(`
+    mutation LeaveGroup($groupId: ID!) {
+  leaveGroup(groupId: $groupId)
+}
+    `) as unknown as TypedDocumentString<LeaveGroupMutation, LeaveGroupMutationVariables>;
+export const InvitationsDocument = new TypedDocumentString(`
+    query Invitations($id: ID!, $first: Int, $after: String) {
+  group(id: $id) {
+    id
+    invitations(first: $first, after: $after) {
+      nodes {
+        ...InvitationFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment InvitationFields on Invitation {
+  id
+  email
+  role
+  message
+  status
+  createdAt
+  expiresAt
+  invitedBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<InvitationsQuery, InvitationsQueryVariables>;
+export const InviteToGroupDocument = new TypedDocumentString(`
+    mutation InviteToGroup($groupId: ID!, $emails: [String!]!, $role: GroupRole!, $message: String, $organizationId: ID) {
+  inviteToGroup(
+    groupId: $groupId
+    emails: $emails
+    role: $role
+    message: $message
+    organizationId: $organizationId
+  ) {
+    ...InvitationFields
+  }
+}
+    fragment InvitationFields on Invitation {
+  id
+  email
+  role
+  message
+  status
+  createdAt
+  expiresAt
+  invitedBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<InviteToGroupMutation, InviteToGroupMutationVariables>;
+export const ResendInvitationDocument = new TypedDocumentString(`
+    mutation ResendInvitation($id: ID!) {
+  resendInvitation(id: $id) {
+    ...InvitationFields
+  }
+}
+    fragment InvitationFields on Invitation {
+  id
+  email
+  role
+  message
+  status
+  createdAt
+  expiresAt
+  invitedBy {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ResendInvitationMutation, ResendInvitationMutationVariables>;
+export const RevokeInvitationDocument = new TypedDocumentString(`
+    mutation RevokeInvitation($id: ID!) {
+  revokeInvitation(id: $id)
+}
+    `) as unknown as TypedDocumentString<RevokeInvitationMutation, RevokeInvitationMutationVariables>;
+export const InvitationPreviewDocument = new TypedDocumentString(`
+    query InvitationPreview($token: String!) {
+  invitation(token: $token) {
+    groupName
+    inviterName
+    email
+    accountExists
+    organizationName
+  }
+}
+    `) as unknown as TypedDocumentString<InvitationPreviewQuery, InvitationPreviewQueryVariables>;
+export const AcceptInvitationDocument = new TypedDocumentString(`
+    mutation AcceptInvitation($token: String!, $name: String, $password: String) {
+  acceptInvitation(token: $token, name: $name, password: $password) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<AcceptInvitationMutation, AcceptInvitationMutationVariables>;
+export const JoinRequestsDocument = new TypedDocumentString(`
+    query JoinRequests($id: ID!, $first: Int, $after: String) {
+  group(id: $id) {
+    id
+    joinRequests(first: $first, after: $after) {
+      nodes {
+        id
+        message
+        createdAt
+        person {
+          id
+          name
+          organization {
+            id
+            name
+          }
+        }
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<JoinRequestsQuery, JoinRequestsQueryVariables>;
+export const RequestToJoinDocument = new TypedDocumentString(`
+    mutation RequestToJoin($groupId: ID!, $message: String) {
+  requestToJoin(groupId: $groupId, message: $message) {
+    id
+    createdAt
+  }
+}
+    `) as unknown as TypedDocumentString<RequestToJoinMutation, RequestToJoinMutationVariables>;
+export const WithdrawJoinRequestDocument = new TypedDocumentString(`
+    mutation WithdrawJoinRequest($requestId: ID!) {
+  withdrawJoinRequest(requestId: $requestId)
+}
+    `) as unknown as TypedDocumentString<WithdrawJoinRequestMutation, WithdrawJoinRequestMutationVariables>;
+export const DecideJoinRequestDocument = new TypedDocumentString(`
+    mutation DecideJoinRequest($requestId: ID!, $approve: Boolean!) {
+  decideJoinRequest(requestId: $requestId, approve: $approve) {
+    id
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<DecideJoinRequestMutation, DecideJoinRequestMutationVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {
@@ -205,3 +898,189 @@ export const RevokeSessionDocument = new TypedDocumentString(`
   revokeSession(id: $id)
 }
     `) as unknown as TypedDocumentString<RevokeSessionMutation, RevokeSessionMutationVariables>;
+export const RegionsDocument = new TypedDocumentString(`
+    query Regions {
+  regions {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<RegionsQuery, RegionsQueryVariables>;
+export const OrganizationsDocument = new TypedDocumentString(`
+    query Organizations($first: Int, $after: String, $search: String, $regionId: ID) {
+  organizations(
+    first: $first
+    after: $after
+    search: $search
+    regionId: $regionId
+  ) {
+    nodes {
+      id
+      name
+      kind
+      municipality
+      region {
+        id
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationsQuery, OrganizationsQueryVariables>;
+export const OrganizationDocument = new TypedDocumentString(`
+    query Organization($id: ID!) {
+  organization(id: $id) {
+    ...OrganizationFields
+  }
+}
+    fragment OrganizationFields on Organization {
+  id
+  name
+  kind
+  municipality
+  region {
+    id
+    name
+  }
+  description
+  contactEmail
+  contactPhone
+  website
+}`) as unknown as TypedDocumentString<OrganizationQuery, OrganizationQueryVariables>;
+export const OrganizationMembersDocument = new TypedDocumentString(`
+    query OrganizationMembers($id: ID!, $first: Int, $after: String) {
+  organization(id: $id) {
+    id
+    members(first: $first, after: $after) {
+      nodes {
+        id
+        name
+        isAdmin
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OrganizationMembersQuery, OrganizationMembersQueryVariables>;
+export const CreateOrganizationDocument = new TypedDocumentString(`
+    mutation CreateOrganization($input: OrganizationInput!) {
+  createOrganization(input: $input) {
+    ...OrganizationFields
+  }
+}
+    fragment OrganizationFields on Organization {
+  id
+  name
+  kind
+  municipality
+  region {
+    id
+    name
+  }
+  description
+  contactEmail
+  contactPhone
+  website
+}`) as unknown as TypedDocumentString<CreateOrganizationMutation, CreateOrganizationMutationVariables>;
+export const UpdateOrganizationDocument = new TypedDocumentString(`
+    mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {
+  updateOrganization(id: $id, input: $input) {
+    ...OrganizationFields
+  }
+}
+    fragment OrganizationFields on Organization {
+  id
+  name
+  kind
+  municipality
+  region {
+    id
+    name
+  }
+  description
+  contactEmail
+  contactPhone
+  website
+}`) as unknown as TypedDocumentString<UpdateOrganizationMutation, UpdateOrganizationMutationVariables>;
+export const PeopleDocument = new TypedDocumentString(`
+    query People($first: Int, $after: String, $search: String, $organizationId: ID) {
+  people(
+    first: $first
+    after: $after
+    search: $search
+    organizationId: $organizationId
+  ) {
+    nodes {
+      id
+      name
+      isAdmin
+      organization {
+        id
+        name
+      }
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PeopleQuery, PeopleQueryVariables>;
+export const PersonDocument = new TypedDocumentString(`
+    query Person($id: ID!) {
+  person(id: $id) {
+    ...PersonFields
+  }
+}
+    fragment PersonFields on Person {
+  id
+  name
+  isAdmin
+  email
+  organization {
+    id
+    name
+    municipality
+  }
+  sharedGroups {
+    id
+    name
+    myRole
+    visibility
+  }
+}`) as unknown as TypedDocumentString<PersonQuery, PersonQueryVariables>;
+export const SetAccountOrganizationDocument = new TypedDocumentString(`
+    mutation SetAccountOrganization($accountId: ID!, $organizationId: ID) {
+  setAccountOrganization(accountId: $accountId, organizationId: $organizationId) {
+    ...PersonFields
+  }
+}
+    fragment PersonFields on Person {
+  id
+  name
+  isAdmin
+  email
+  organization {
+    id
+    name
+    municipality
+  }
+  sharedGroups {
+    id
+    name
+    myRole
+    visibility
+  }
+}`) as unknown as TypedDocumentString<SetAccountOrganizationMutation, SetAccountOrganizationMutationVariables>;
+export const HandOverDocument = new TypedDocumentString(`
+    mutation HandOver($fromAccountId: ID!, $toAccountId: ID!) {
+  handOver(fromAccountId: $fromAccountId, toAccountId: $toAccountId)
+}
+    `) as unknown as TypedDocumentString<HandOverMutation, HandOverMutationVariables>;

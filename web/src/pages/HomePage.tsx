@@ -20,6 +20,30 @@ export function HomePage() {
       )}
       <ul className="tile-grid">
         <li className="card tile">
+          <h2 className="tile__title">{t.home.groupsTitle}</h2>
+          <p>{t.home.groupsText}</p>
+          <Link to="/groups" className="tile__link">
+            {t.home.groupsLink}
+            <span aria-hidden="true"> →</span>
+          </Link>
+        </li>
+        <li className="card tile">
+          <h2 className="tile__title">{t.home.organizationsTitle}</h2>
+          <p>{t.home.organizationsText}</p>
+          <Link to="/organizations" className="tile__link">
+            {t.home.organizationsLink}
+            <span aria-hidden="true"> →</span>
+          </Link>
+        </li>
+        <li className="card tile">
+          <h2 className="tile__title">{t.home.peopleTitle}</h2>
+          <p>{t.home.peopleText}</p>
+          <Link to="/people" className="tile__link">
+            {t.home.peopleLink}
+            <span aria-hidden="true"> →</span>
+          </Link>
+        </li>
+        <li className="card tile">
           <h2 className="tile__title">{t.home.accountTitle}</h2>
           <p>{t.home.accountText}</p>
           <Link to="/account" className="tile__link">

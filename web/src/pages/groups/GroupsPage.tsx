@@ -1,0 +1,154 @@
+import { Link } from "react-router";
+import { request } from "../../api/client";
+import { GroupsQuery } from "../../api/groups";
+import { PAGE_SIZE, usePagedList } from "../../api/useLoad";
+import { DataTable } from "../../components/DataTable";
+import { EmptyState, LoadMore } from "../../components/ListStatus";
+import { PageHeading } from "../../components/PageHeading";
+import { RoleBadge } from "../../components/RoleBadge";
+import { LoadError, Loading } from "../../components/Status";
+import type { GroupFieldsFragment } from "../../gql/graphql";
+import { useT } from "../../i18n";
+import { useSession, type Viewer } from "../../session";
+import { excerpt } from "./excerpt";
+import { JoinPanel } from "./JoinPanel";
+
+/** `/groups`: the viewer's groups with their role, and the listed groups they could join. */
+export function GroupsPage() {
+  const t = useT();
+  const viewer = useSession().viewer as Viewer;
+  const list = usePagedList(
+    (after) => request(GroupsQuery, { first: PAGE_SIZE, after }).then((data) => data.groups),
+    [],
+  );
+
+  const replace = (changed: GroupFieldsFragment) =>
+    list.setItems((items) => items.map((g) => (g.id === changed.id ? changed : g)));
+
+  return (
+    <>
+      <div className="page-header">
+        <div>
+          <PageHeading title={t.groups.title} />
+          <p className="lead">{t.groups.intro}</p>
+        </div>
+        {viewer.isAdmin && (
+          <Link to="/groups/new" className="button button--primary page-header__action">
+            {t.groups.create}
+          </Link>
+        )}
+      </div>
+      {list.state.status === "loading" && <Loading />}
+      {list.state.status === "error" && (
+        <LoadError error={list.state.error} onRetry={list.reload} />
+      )}
+      {list.state.status === "ready" && (
+        <>
+          <MyGroups groups={list.state.data.filter((g) => g.myRole)} />
+          <OtherGroups
+            groups={list.state.data.filter((g) => !g.myRole)}
+            isAdmin={viewer.isAdmin}
+            onChange={replace}
+          />
+          <LoadMore
+            hasMore={list.hasMore}
+            loading={list.loadingMore}
+            error={list.moreError}
+            onLoadMore={list.loadMore}
+            label={t.groups.loadMore}
+          />
+        </>
+      )}
+    </>
+  );
+}
+
+function MyGroups({ groups }: { groups: GroupFieldsFragment[] }) {
+  const t = useT();
+  return (
+    <section className="page-section" aria-labelledby="my-groups-heading">
+      <h2 id="my-groups-heading" className="section__title">
+        {t.groups.mineTitle}
+      </h2>
+      {groups.length === 0 ? (
+        <EmptyState title={t.groups.mineEmpty}>
+          <p>{t.groups.mineEmptyText}</p>
+        </EmptyState>
+      ) : (
+        <DataTable
+          caption={t.groups.mineCaption}
+          rows={groups}
+          rowKey={(g) => g.id}
+          columns={[
+            {
+              header: t.groups.name,
+              cell: (g) => (
+                <span className="cell-title">
+                  <Link to={`/groups/${g.id}`}>{g.name}</Link>
+                  {g.visibility === "SECRET" && (
+                    <span className="badge badge--secret">{t.visibility.SECRET}</span>
+                  )}
+                  <span className="cell-title__sub">
+                    {excerpt(g.descriptionHtml) || t.groups.noDescription}
+                  </span>
+                </span>
+              ),
+            },
+            { header: t.groups.role, cell: (g) => g.myRole && <RoleBadge role={g.myRole} /> },
+            {
+              header: t.groups.members,
+              cell: (g) => t.groups.memberCount(g.memberCount),
+              className: "data-table__nowrap",
+            },
+          ]}
+        />
+      )}
+    </section>
+  );
+}
+
+function OtherGroups({
+  groups,
+  isAdmin,
+  onChange,
+}: {
+  groups: GroupFieldsFragment[];
+  isAdmin: boolean;
+  onChange: (group: GroupFieldsFragment) => void;
+}) {
+  const t = useT();
+  return (
+    <section className="page-section" aria-labelledby="other-groups-heading">
+      <h2 id="other-groups-heading" className="section__title">
+        {t.groups.othersTitle}
+      </h2>
+      <p className="section__intro">{isAdmin ? t.groups.adminSeesAll : t.groups.othersIntro}</p>
+      {groups.length === 0 ? (
+        <EmptyState title={t.groups.othersEmpty}>
+          <p>{t.groups.othersEmptyText}</p>
+        </EmptyState>
+      ) : (
+        <ul className="group-cards">
+          {groups.map((group) => (
+            <li key={group.id} className="card group-card">
+              <h3 className="group-card__title">
+                <Link to={`/groups/${group.id}`}>{group.name}</Link>
+              </h3>
+              <p className="group-card__meta">
+                <span className={`badge badge--${group.visibility.toLowerCase()}`}>
+                  {t.visibility[group.visibility]}
+                </span>
+                <span>{t.joinPolicy[group.joinPolicy]}</span>
+                <span>{t.groups.memberCount(group.memberCount)}</span>
+              </p>
+              <p className="group-card__text">
+                {excerpt(group.descriptionHtml) || t.groups.noDescription}
+              </p>
+              {group.visibility === "LISTED" && <JoinPanel group={group} onChange={onChange} />}
+            </li>
+          ))}
+        </ul>
+      )}
+    </section>
+  );
+}

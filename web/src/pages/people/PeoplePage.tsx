@@ -1,0 +1,125 @@
+import { useEffect, useState } from "react";
+import { Link, useSearchParams } from "react-router";
+import { request } from "../../api/client";
+import { describeError } from "../../api/errors";
+import { PeopleQuery } from "../../api/organizations";
+import { PAGE_SIZE, usePagedList } from "../../api/useLoad";
+import { DataTable } from "../../components/DataTable";
+import { SelectField, TextField } from "../../components/Field";
+import { EmptyState, LoadMore } from "../../components/ListStatus";
+import { PageHeading } from "../../components/PageHeading";
+import { SearchForm } from "../../components/SearchForm";
+import { LoadError, Loading } from "../../components/Status";
+import { useT } from "../../i18n";
+import { useAllOrganizations } from "../organizations/useAllOrganizations";
+
+/** `/people?q=…&organization=…`: the member directory, searchable, filtered by organisation. */
+export function PeoplePage() {
+  const t = useT();
+  const [params, setParams] = useSearchParams();
+  const search = params.get("q") ?? "";
+  const organization = params.get("organization") ?? "";
+  const [searchDraft, setSearchDraft] = useState(search);
+  const [organizationDraft, setOrganizationDraft] = useState(organization);
+  const organizations = useAllOrganizations();
+  const list = usePagedList(
+    (after) =>
+      request(PeopleQuery, {
+        first: PAGE_SIZE,
+        after,
+        search: search || null,
+        organizationId: organization || null,
+      }).then((data) => data.people),
+    [search, organization],
+  );
+
+  // Back and forward in the browser change the filters too.
+  useEffect(() => {
+    setSearchDraft(search);
+    setOrganizationDraft(organization);
+  }, [search, organization]);
+
+  const apply = () => {
+    const next = new URLSearchParams();
+    if (searchDraft.trim()) next.set("q", searchDraft.trim());
+    if (organizationDraft) next.set("organization", organizationDraft);
+    setParams(next);
+  };
+
+  return (
+    <>
+      <PageHeading title={t.people.title} />
+      <p className="lead">{t.people.intro}</p>
+      <SearchForm label={t.people.title} onSubmit={apply}>
+        <TextField
+          label={t.people.search}
+          name="q"
+          type="search"
+          value={searchDraft}
+          onChange={setSearchDraft}
+          maxLength={200}
+        />
+        <SelectField<string>
+          label={t.people.organization}
+          name="organization"
+          value={organizationDraft}
+          onChange={setOrganizationDraft}
+          error={
+            organizations.state.status === "error"
+              ? describeError(organizations.state.error, t)
+              : undefined
+          }
+          options={[
+            { value: "", label: t.people.allOrganizations },
+            ...(organizations.state.status === "ready"
+              ? organizations.state.data.map((o) => ({ value: o.id, label: o.name }))
+              : []),
+          ]}
+        />
+      </SearchForm>
+      {list.state.status === "loading" && <Loading />}
+      {list.state.status === "error" && (
+        <LoadError error={list.state.error} onRetry={list.reload} />
+      )}
+      {list.state.status === "ready" &&
+        (list.state.data.length === 0 ? (
+          <EmptyState title={t.people.empty}>
+            <p>{search || organization ? t.people.emptyFiltered : t.people.emptyAll}</p>
+          </EmptyState>
+        ) : (
+          <DataTable
+            caption={t.people.caption}
+            rows={list.state.data}
+            rowKey={(p) => p.id}
+            columns={[
+              {
+                header: t.people.name,
+                cell: (p) => (
+                  <span className="cell-title">
+                    <Link to={`/people/${p.id}`}>{p.name}</Link>
+                    {p.isAdmin && <span className="badge badge--admin">{t.people.admin}</span>}
+                  </span>
+                ),
+              },
+              {
+                header: t.people.organization,
+                cell: (p) =>
+                  p.organization ? (
+                    <Link to={`/organizations/${p.organization.id}`}>{p.organization.name}</Link>
+                  ) : (
+                    <span className="muted">{t.people.noOrganization}</span>
+                  ),
+              },
+            ]}
+          />
+        ))}
+      <LoadMore
+        hasMore={list.hasMore}
+        loading={list.loadingMore}
+        error={list.moreError}
+        onLoadMore={list.loadMore}
+        label={t.people.loadMore}
+      />
+    </>
+  );
+}
