@@ -18,6 +18,7 @@ import { HomePage } from "./pages/HomePage";
 import { InvitationPage } from "./pages/InvitationPage";
 import { LoginPage } from "./pages/LoginPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { NotificationsPage } from "./pages/NotificationsPage";
 import { OrganizationFormPage } from "./pages/organizations/OrganizationFormPage";
 import { OrganizationPage } from "./pages/organizations/OrganizationPage";
 import { OrganizationsPage } from "./pages/organizations/OrganizationsPage";
@@ -106,6 +107,7 @@ export function App() {
           <Route path="organizations/new" element={signedIn(<OrganizationFormPage />)} />
           <Route path="organizations/:id" element={signedIn(<OrganizationPage />)} />
           <Route path="organizations/:id/edit" element={signedIn(<OrganizationFormPage />)} />
+          <Route path="notifications" element={signedIn(<NotificationsPage />)} />
           <Route path="people" element={signedIn(<PeoplePage />)} />
           <Route path="people/:id" element={signedIn(<PersonPage />)} />
           <Route path="invitation" element={<InvitationPage />} />

@@ -68,6 +68,21 @@ export type Language =
   /** English. */
   | 'EN';
 
+/** Why someone is notified. */
+export type NotificationKind =
+  /** Your reply was accepted as the answer to a question. */
+  | 'ANSWER_ACCEPTED'
+  /** Someone asks to join a group you moderate. */
+  | 'JOIN_REQUEST'
+  /** Someone mentioned you in a post (also in a thread you muted). */
+  | 'MENTION'
+  /** A new post in a thread you watch. */
+  | 'NEW_POST_IN_WATCHED_THREAD'
+  /** Someone answered your question: a direct reply to its opening post. */
+  | 'QUESTION_ANSWERED'
+  /** Someone replied to one of your posts. */
+  | 'REPLY_TO_YOUR_POST';
+
 /** An organisation's data. */
 export type OrganizationInput = {
   /** A valid email address. */
@@ -199,6 +214,16 @@ export type ThreadSort =
    * without replies), each part by latest activity.
    */
   | 'UNANSWERED';
+
+/** What happened for one person. */
+export type ViewerEventType =
+  /**
+   * They are no longer a member of a group (`groupId` names it): removed, left, or
+   * their memberships were handed over to a successor.
+   */
+  | 'MEMBERSHIP_ENDED'
+  /** Their notifications (or the unread count) changed. */
+  | 'NOTIFICATIONS_CHANGED';
 
 export type ThreadListFieldsFragment = { id: string, title: string, kind: ThreadKind, lastActivityAt: string, replyCount: number, unreadCount: number, isNew: boolean, answered: boolean, category: { id: string, name: string } | null, author: { id: string, name: string } | null };
 
@@ -469,6 +494,36 @@ export type DecideJoinRequestMutationVariables = Exact<{
 
 
 export type DecideJoinRequestMutation = { decideJoinRequest: { id: string, status: JoinRequestStatus } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type NotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { nodes: Array<{ id: string, kind: NotificationKind, groupId: string, groupName: string, threadId: string | null, threadTitle: string | null, postId: string | null, postSeq: number | null, createdAt: string, readAt: string | null, actor: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+
+export type ViewerEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerEventsSubscription = { viewerEvents: { type: ViewerEventType } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1546,6 +1601,54 @@ export const DecideJoinRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecideJoinRequestMutation, DecideJoinRequestMutationVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int, $after: String) {
+  notifications(first: $first, after: $after) {
+    nodes {
+      id
+      kind
+      actor {
+        id
+        name
+      }
+      groupId
+      groupName
+      threadId
+      threadTitle
+      postId
+      postSeq
+      createdAt
+      readAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]!) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+export const ViewerEventsDocument = new TypedDocumentString(`
+    subscription ViewerEvents {
+  viewerEvents {
+    type
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerEventsSubscription, ViewerEventsSubscriptionVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

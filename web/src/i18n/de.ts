@@ -709,6 +709,27 @@ export const de = {
     bottomReply: "Auf das Thema antworten",
     bodyRequired: "Bitte schreiben Sie einen Text.",
   },
+  notifications: {
+    title: "Benachrichtigungen",
+    unreadCount: (n: number) => (n === 1 ? "1 ungelesen" : `${n} ungelesen`),
+    empty: "Sie haben keine Benachrichtigungen.",
+    unread: "Ungelesen",
+    markRead: "Als gelesen markieren",
+    markAll: "Alle als gelesen markieren",
+    allMarked: "Alle Benachrichtigungen sind als gelesen markiert.",
+    kinds: {
+      MENTION: (who: string, what: string) => `${who} hat Sie in „${what}“ erwähnt.`,
+      REPLY_TO_YOUR_POST: (who: string, what: string) =>
+        `${who} hat auf Ihren Beitrag in „${what}“ geantwortet.`,
+      NEW_POST_IN_WATCHED_THREAD: (who: string, what: string) =>
+        `${who} hat in „${what}“ geschrieben.`,
+      QUESTION_ANSWERED: (who: string, what: string) =>
+        `${who} hat Ihre Frage „${what}“ beantwortet.`,
+      ANSWER_ACCEPTED: (who: string, what: string) =>
+        `${who} hat Ihre Antwort in „${what}“ akzeptiert.`,
+      JOIN_REQUEST: (who: string, what: string) => `${who} möchte der Gruppe „${what}“ beitreten.`,
+    },
+  },
 };
 
 /** The shape every language's catalogue has. */

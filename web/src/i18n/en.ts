@@ -690,4 +690,22 @@ export const en: Catalogue = {
     bottomReply: "Reply to the topic",
     bodyRequired: "Please write a text.",
   },
+  notifications: {
+    title: "Notifications",
+    unreadCount: (n: number) => `${n} unread`,
+    empty: "You have no notifications.",
+    unread: "Unread",
+    markRead: "Mark as read",
+    markAll: "Mark all as read",
+    allMarked: "All notifications are marked as read.",
+    kinds: {
+      MENTION: (who: string, what: string) => `${who} mentioned you in “${what}”.`,
+      REPLY_TO_YOUR_POST: (who: string, what: string) =>
+        `${who} replied to your post in “${what}”.`,
+      NEW_POST_IN_WATCHED_THREAD: (who: string, what: string) => `${who} wrote in “${what}”.`,
+      QUESTION_ANSWERED: (who: string, what: string) => `${who} answered your question “${what}”.`,
+      ANSWER_ACCEPTED: (who: string, what: string) => `${who} accepted your answer in “${what}”.`,
+      JOIN_REQUEST: (who: string, what: string) => `${who} asks to join the group “${what}”.`,
+    },
+  },
 };

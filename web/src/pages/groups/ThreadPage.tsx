@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
-import { useParams } from "react-router";
+import { useLocation, useParams } from "react-router";
 import { request } from "../../api/client";
 import {
   AcceptAnswerMutation,
@@ -85,13 +85,21 @@ export function ThreadPage() {
   const viewer = useSession().viewer as Viewer;
   const announce = useAnnounce();
   const [order, setOrder] = useState<PostOrder>("THREADED");
-  const [fromSeq, setFromSeq] = useState<number | null>(null);
+  const location = useLocation();
+  // A link to one post (`#post-<seq>`, e.g. from a notification) opens the thread there.
+  const [fromSeq, setFromSeq] = useState<number | null>(() => {
+    const seq = /^#post-(\d+)$/.exec(location.hash)?.[1];
+    return seq ? Number(seq) : null;
+  });
   const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
   const orderRef = useRef(order);
   orderRef.current = order;
+  // The ids of the posts on the page, to tell a new post from a changed one.
+  const shownIds = useRef(new Set<string>());
+  shownIds.current = new Set(loaded.status === "ready" ? loaded.posts.map((p) => p.id) : []);
   const orderId = useId();
 
   useEffect(() => {
@@ -152,12 +160,8 @@ export function ThreadPage() {
         .then((answer) => {
           const post = answer.post;
           if (!post) return;
-          let added = false;
-          setLoaded((s) => {
-            if (s.status !== "ready") return s;
-            added = !s.posts.some((p) => p.id === post.id);
-            return { ...s, posts: placePost(s.posts, post, orderRef.current) };
-          });
+          const added = !shownIds.current.has(post.id);
+          updatePost(post);
           if (event.type === "POST_CREATED" && added && post.author?.id !== viewer.id) {
             announce(t.thread.newPost(post.author?.name ?? t.discussions.unknownAuthor));
             void request(MarkThreadReadMutation, { threadId }).catch(() => undefined);
@@ -166,7 +170,7 @@ export function ThreadPage() {
         })
         .catch(() => undefined);
     });
-  }, [threadId, viewer.id, announce, t, refreshThread]);
+  }, [threadId, viewer.id, announce, t, refreshThread, updatePost]);
 
   if (loaded.status === "loading") return <Loading />;
   if (loaded.status === "error") {
