@@ -140,6 +140,7 @@ test("the administrator creates a secret and a listed group", async ({ page }) =
   const sections = page.getByRole("navigation", { name: "Bereiche der Gruppe" });
   await expect(sections.getByRole("link")).toHaveText([
     "Übersicht",
+    "Diskussionen",
     "Mitglieder",
     "Einladungen",
     "Beitrittsanfragen",
@@ -250,7 +251,7 @@ test("the first invited person creates an account and sees the group", async ({ 
   // Members see the overview and the members, not the moderators' sections.
   await expect(
     page.getByRole("navigation", { name: "Bereiche der Gruppe" }).getByRole("link"),
-  ).toHaveText(["Übersicht", "Mitglieder"]);
+  ).toHaveText(["Übersicht", "Diskussionen", "Mitglieder"]);
   await checkA11y(page, "group home, member");
 
   // The link works once.
@@ -417,7 +418,14 @@ test("a moderator changes a role and removes a member; the last moderator stays"
   await berta.goto(urls.secret);
   await expect(
     berta.getByRole("navigation", { name: "Bereiche der Gruppe" }).getByRole("link"),
-  ).toHaveText(["Übersicht", "Mitglieder", "Einladungen", "Beitrittsanfragen", "Einstellungen"]);
+  ).toHaveText([
+    "Übersicht",
+    "Diskussionen",
+    "Mitglieder",
+    "Einladungen",
+    "Beitrittsanfragen",
+    "Einstellungen",
+  ]);
   await berta.context().close();
 
   // Removing asks first; Escape cancels and the focus returns to the button.
@@ -509,7 +517,7 @@ test("the language switches to English on a group page and back", async ({ page 
   await expect(page.getByRole("heading", { level: 2, name: "About the group" })).toBeVisible();
   await expect(
     page.getByRole("navigation", { name: "Sections of the group" }).getByRole("link"),
-  ).toHaveText(["Overview", "Members", "Invitations", "Join requests", "Settings"]);
+  ).toHaveText(["Overview", "Discussions", "Members", "Invitations", "Join requests", "Settings"]);
   await expect(page.locator(".group-header .badge").first()).toHaveText("Moderator");
   await checkA11y(page, "group home in English");
   await page

@@ -11,10 +11,14 @@ import { InvitationsPage } from "./pages/groups/InvitationsPage";
 import { JoinRequestsPage } from "./pages/groups/JoinRequestsPage";
 import { MembersPage } from "./pages/groups/MembersPage";
 import { NewGroupPage } from "./pages/groups/NewGroupPage";
+import { NewThreadPage } from "./pages/groups/NewThreadPage";
+import { ThreadPage } from "./pages/groups/ThreadPage";
+import { ThreadsPage } from "./pages/groups/ThreadsPage";
 import { HomePage } from "./pages/HomePage";
 import { InvitationPage } from "./pages/InvitationPage";
 import { LoginPage } from "./pages/LoginPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
+import { NotificationsPage } from "./pages/NotificationsPage";
 import { OrganizationFormPage } from "./pages/organizations/OrganizationFormPage";
 import { OrganizationPage } from "./pages/organizations/OrganizationPage";
 import { OrganizationsPage } from "./pages/organizations/OrganizationsPage";
@@ -28,7 +32,8 @@ const signedIn = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
 
 /**
  * The routes of the app; the server answers every one of them with index.html. Mails
- * link to `/invitation?token=…`, `/groups/:id` and `/groups/:id/join-requests`.
+ * link to `/invitation?token=…`, `/groups/:id`, `/groups/:id/join-requests` and
+ * `/groups/:id/threads/:threadId#post-<seq>`.
  */
 export function App() {
   return (
@@ -41,6 +46,30 @@ export function App() {
           <Route path="groups/new" element={signedIn(<NewGroupPage />)} />
           <Route path="groups/:id" element={signedIn(<GroupLayout />)}>
             <Route index element={<GroupOverviewPage />} />
+            <Route
+              path="threads"
+              element={
+                <GroupGate level="member">
+                  <ThreadsPage />
+                </GroupGate>
+              }
+            />
+            <Route
+              path="threads/new"
+              element={
+                <GroupGate level="member">
+                  <NewThreadPage />
+                </GroupGate>
+              }
+            />
+            <Route
+              path="threads/:threadId"
+              element={
+                <GroupGate level="member">
+                  <ThreadPage />
+                </GroupGate>
+              }
+            />
             <Route
               path="members"
               element={
@@ -78,6 +107,7 @@ export function App() {
           <Route path="organizations/new" element={signedIn(<OrganizationFormPage />)} />
           <Route path="organizations/:id" element={signedIn(<OrganizationPage />)} />
           <Route path="organizations/:id/edit" element={signedIn(<OrganizationFormPage />)} />
+          <Route path="notifications" element={signedIn(<NotificationsPage />)} />
           <Route path="people" element={signedIn(<PeoplePage />)} />
           <Route path="people/:id" element={signedIn(<PersonPage />)} />
           <Route path="invitation" element={<InvitationPage />} />

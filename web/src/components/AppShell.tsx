@@ -5,6 +5,7 @@ import { langAttribute, useI18n } from "../i18n";
 import { useSession } from "../session";
 import { Alert } from "./Alert";
 import { useAnnounce } from "./Announcer";
+import { NotificationBell } from "./NotificationBell";
 
 /** The frame of every page: skip link, header with navigation and account menu, main, footer. */
 export function AppShell() {
@@ -72,6 +73,7 @@ export function AppShell() {
           )}
           <div className="site-header__tools">
             <LanguageSwitch onError={setShellError} />
+            {viewer && <NotificationBell />}
             {viewer && <AccountMenu name={viewer.name} email={viewer.email} />}
           </div>
         </div>

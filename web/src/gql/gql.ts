@@ -15,6 +15,23 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+    "\n  fragment ThreadListFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    lastActivityAt\n    replyCount\n    unreadCount\n    isNew\n    answered\n  }\n": typeof types.ThreadListFieldsFragmentDoc,
+    "\n  query Categories($groupId: ID!) {\n    categories(groupId: $groupId) {\n      id\n      name\n    }\n  }\n": typeof types.CategoriesDocument,
+    "\n  query Threads(\n    $groupId: ID!\n    $filter: ThreadFilter\n    $sort: ThreadSort\n    $first: Int\n    $after: String\n  ) {\n    threads(groupId: $groupId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ThreadListFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ThreadsDocument,
+    "\n  mutation StartThread($groupId: ID!, $input: StartThreadInput!) {\n    startThread(groupId: $groupId, input: $input) {\n      id\n    }\n  }\n": typeof types.StartThreadDocument,
+    "\n  fragment PostFields on Post {\n    id\n    seq\n    depth\n    parent {\n      id\n      seq\n      author {\n        id\n        name\n      }\n      deleted\n    }\n    author {\n      id\n      name\n    }\n    body\n    bodyHtml\n    isOpeningPost\n    isAcceptedAnswer\n    version\n    createdAt\n    editedAt\n    deletedAt\n    canEdit\n    reactions {\n      reaction\n      emoji\n      count\n      reactedByMe\n    }\n  }\n": typeof types.PostFieldsFragmentDoc,
+    "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    answered\n    canEdit\n    firstUnreadPost {\n      id\n      seq\n    }\n  }\n": typeof types.ThreadFieldsFragmentDoc,
+    "\n  query Thread($id: ID!, $order: PostOrder, $first: Int, $after: String, $fromSeq: Int) {\n    thread(id: $id) {\n      ...ThreadFields\n      posts(order: $order, first: $first, after: $after, fromSeq: $fromSeq) {\n        nodes {\n          ...PostFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ThreadDocument,
+    "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n    }\n  }\n": typeof types.PostDocument,
+    "\n  mutation Reply($threadId: ID!, $parentPostId: ID, $body: String!) {\n    reply(threadId: $threadId, parentPostId: $parentPostId, body: $body) {\n      ...PostFields\n    }\n  }\n": typeof types.ReplyDocument,
+    "\n  mutation EditPost($postId: ID!, $body: String!, $version: Int!) {\n    editPost(postId: $postId, body: $body, version: $version) {\n      ...PostFields\n    }\n  }\n": typeof types.EditPostDocument,
+    "\n  mutation DeletePost($postId: ID!) {\n    deletePost(postId: $postId) {\n      ...PostFields\n    }\n  }\n": typeof types.DeletePostDocument,
+    "\n  mutation RestorePost($postId: ID!) {\n    restorePost(postId: $postId) {\n      ...PostFields\n    }\n  }\n": typeof types.RestorePostDocument,
+    "\n  mutation React($postId: ID!, $reaction: Reaction!) {\n    react(postId: $postId, reaction: $reaction) {\n      ...PostFields\n    }\n  }\n": typeof types.ReactDocument,
+    "\n  mutation Unreact($postId: ID!, $reaction: Reaction!) {\n    unreact(postId: $postId, reaction: $reaction) {\n      ...PostFields\n    }\n  }\n": typeof types.UnreactDocument,
+    "\n  mutation AcceptAnswer($postId: ID!) {\n    acceptAnswer(postId: $postId) {\n      ...ThreadFields\n    }\n  }\n": typeof types.AcceptAnswerDocument,
+    "\n  mutation MarkThreadRead($threadId: ID!) {\n    markThreadRead(threadId: $threadId) {\n      id\n      unreadCount\n    }\n  }\n": typeof types.MarkThreadReadDocument,
+    "\n  subscription ThreadEvents($threadId: ID!) {\n    threadEvents(threadId: $threadId) {\n      type\n      threadId\n      postId\n    }\n  }\n": typeof types.ThreadEventsDocument,
     "\n  fragment GroupFields on Group {\n    id\n    name\n    description\n    descriptionHtml\n    visibility\n    joinPolicy\n    myRole\n    canModerate\n    memberCount\n    createdAt\n    myJoinRequest {\n      id\n      createdAt\n    }\n  }\n": typeof types.GroupFieldsFragmentDoc,
     "\n  query Groups($first: Int, $after: String) {\n    groups(first: $first, after: $after) {\n      nodes {\n        ...GroupFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupsDocument,
     "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupFields\n    }\n  }\n": typeof types.GroupDocument,
@@ -36,6 +53,11 @@ type Documents = {
     "\n  mutation RequestToJoin($groupId: ID!, $message: String) {\n    requestToJoin(groupId: $groupId, message: $message) {\n      id\n      createdAt\n    }\n  }\n": typeof types.RequestToJoinDocument,
     "\n  mutation WithdrawJoinRequest($requestId: ID!) {\n    withdrawJoinRequest(requestId: $requestId)\n  }\n": typeof types.WithdrawJoinRequestDocument,
     "\n  mutation DecideJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n": typeof types.DecideJoinRequestDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        actor {\n          id\n          name\n        }\n        groupId\n        groupName\n        threadId\n        threadTitle\n        postId\n        postSeq\n        createdAt\n        readAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
+    "\n  subscription ViewerEvents {\n    viewerEvents {\n      type\n    }\n  }\n": typeof types.ViewerEventsDocument,
     "\n  query Viewer {\n    viewer {\n      ...AccountFields\n    }\n  }\n": typeof types.ViewerDocument,
     "\n  fragment AccountFields on Account {\n    id\n    email\n    name\n    language\n    isAdmin\n    createdAt\n  }\n": typeof types.AccountFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...AccountFields\n    }\n  }\n": typeof types.LoginDocument,
@@ -61,6 +83,23 @@ type Documents = {
     "\n  mutation HandOver($fromAccountId: ID!, $toAccountId: ID!) {\n    handOver(fromAccountId: $fromAccountId, toAccountId: $toAccountId)\n  }\n": typeof types.HandOverDocument,
 };
 const documents: Documents = {
+    "\n  fragment ThreadListFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    lastActivityAt\n    replyCount\n    unreadCount\n    isNew\n    answered\n  }\n": types.ThreadListFieldsFragmentDoc,
+    "\n  query Categories($groupId: ID!) {\n    categories(groupId: $groupId) {\n      id\n      name\n    }\n  }\n": types.CategoriesDocument,
+    "\n  query Threads(\n    $groupId: ID!\n    $filter: ThreadFilter\n    $sort: ThreadSort\n    $first: Int\n    $after: String\n  ) {\n    threads(groupId: $groupId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ThreadListFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ThreadsDocument,
+    "\n  mutation StartThread($groupId: ID!, $input: StartThreadInput!) {\n    startThread(groupId: $groupId, input: $input) {\n      id\n    }\n  }\n": types.StartThreadDocument,
+    "\n  fragment PostFields on Post {\n    id\n    seq\n    depth\n    parent {\n      id\n      seq\n      author {\n        id\n        name\n      }\n      deleted\n    }\n    author {\n      id\n      name\n    }\n    body\n    bodyHtml\n    isOpeningPost\n    isAcceptedAnswer\n    version\n    createdAt\n    editedAt\n    deletedAt\n    canEdit\n    reactions {\n      reaction\n      emoji\n      count\n      reactedByMe\n    }\n  }\n": types.PostFieldsFragmentDoc,
+    "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    answered\n    canEdit\n    firstUnreadPost {\n      id\n      seq\n    }\n  }\n": types.ThreadFieldsFragmentDoc,
+    "\n  query Thread($id: ID!, $order: PostOrder, $first: Int, $after: String, $fromSeq: Int) {\n    thread(id: $id) {\n      ...ThreadFields\n      posts(order: $order, first: $first, after: $after, fromSeq: $fromSeq) {\n        nodes {\n          ...PostFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ThreadDocument,
+    "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n    }\n  }\n": types.PostDocument,
+    "\n  mutation Reply($threadId: ID!, $parentPostId: ID, $body: String!) {\n    reply(threadId: $threadId, parentPostId: $parentPostId, body: $body) {\n      ...PostFields\n    }\n  }\n": types.ReplyDocument,
+    "\n  mutation EditPost($postId: ID!, $body: String!, $version: Int!) {\n    editPost(postId: $postId, body: $body, version: $version) {\n      ...PostFields\n    }\n  }\n": types.EditPostDocument,
+    "\n  mutation DeletePost($postId: ID!) {\n    deletePost(postId: $postId) {\n      ...PostFields\n    }\n  }\n": types.DeletePostDocument,
+    "\n  mutation RestorePost($postId: ID!) {\n    restorePost(postId: $postId) {\n      ...PostFields\n    }\n  }\n": types.RestorePostDocument,
+    "\n  mutation React($postId: ID!, $reaction: Reaction!) {\n    react(postId: $postId, reaction: $reaction) {\n      ...PostFields\n    }\n  }\n": types.ReactDocument,
+    "\n  mutation Unreact($postId: ID!, $reaction: Reaction!) {\n    unreact(postId: $postId, reaction: $reaction) {\n      ...PostFields\n    }\n  }\n": types.UnreactDocument,
+    "\n  mutation AcceptAnswer($postId: ID!) {\n    acceptAnswer(postId: $postId) {\n      ...ThreadFields\n    }\n  }\n": types.AcceptAnswerDocument,
+    "\n  mutation MarkThreadRead($threadId: ID!) {\n    markThreadRead(threadId: $threadId) {\n      id\n      unreadCount\n    }\n  }\n": types.MarkThreadReadDocument,
+    "\n  subscription ThreadEvents($threadId: ID!) {\n    threadEvents(threadId: $threadId) {\n      type\n      threadId\n      postId\n    }\n  }\n": types.ThreadEventsDocument,
     "\n  fragment GroupFields on Group {\n    id\n    name\n    description\n    descriptionHtml\n    visibility\n    joinPolicy\n    myRole\n    canModerate\n    memberCount\n    createdAt\n    myJoinRequest {\n      id\n      createdAt\n    }\n  }\n": types.GroupFieldsFragmentDoc,
     "\n  query Groups($first: Int, $after: String) {\n    groups(first: $first, after: $after) {\n      nodes {\n        ...GroupFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupsDocument,
     "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupFields\n    }\n  }\n": types.GroupDocument,
@@ -82,6 +121,11 @@ const documents: Documents = {
     "\n  mutation RequestToJoin($groupId: ID!, $message: String) {\n    requestToJoin(groupId: $groupId, message: $message) {\n      id\n      createdAt\n    }\n  }\n": types.RequestToJoinDocument,
     "\n  mutation WithdrawJoinRequest($requestId: ID!) {\n    withdrawJoinRequest(requestId: $requestId)\n  }\n": types.WithdrawJoinRequestDocument,
     "\n  mutation DecideJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n": types.DecideJoinRequestDocument,
+    "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
+    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        actor {\n          id\n          name\n        }\n        groupId\n        groupName\n        threadId\n        threadTitle\n        postId\n        postSeq\n        createdAt\n        readAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
+    "\n  subscription ViewerEvents {\n    viewerEvents {\n      type\n    }\n  }\n": types.ViewerEventsDocument,
     "\n  query Viewer {\n    viewer {\n      ...AccountFields\n    }\n  }\n": types.ViewerDocument,
     "\n  fragment AccountFields on Account {\n    id\n    email\n    name\n    language\n    isAdmin\n    createdAt\n  }\n": types.AccountFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...AccountFields\n    }\n  }\n": types.LoginDocument,
@@ -107,6 +151,74 @@ const documents: Documents = {
     "\n  mutation HandOver($fromAccountId: ID!, $toAccountId: ID!) {\n    handOver(fromAccountId: $fromAccountId, toAccountId: $toAccountId)\n  }\n": types.HandOverDocument,
 };
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThreadListFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    lastActivityAt\n    replyCount\n    unreadCount\n    isNew\n    answered\n  }\n"): typeof import('./graphql').ThreadListFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Categories($groupId: ID!) {\n    categories(groupId: $groupId) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Threads(\n    $groupId: ID!\n    $filter: ThreadFilter\n    $sort: ThreadSort\n    $first: Int\n    $after: String\n  ) {\n    threads(groupId: $groupId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ThreadListFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ThreadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation StartThread($groupId: ID!, $input: StartThreadInput!) {\n    startThread(groupId: $groupId, input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').StartThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment PostFields on Post {\n    id\n    seq\n    depth\n    parent {\n      id\n      seq\n      author {\n        id\n        name\n      }\n      deleted\n    }\n    author {\n      id\n      name\n    }\n    body\n    bodyHtml\n    isOpeningPost\n    isAcceptedAnswer\n    version\n    createdAt\n    editedAt\n    deletedAt\n    canEdit\n    reactions {\n      reaction\n      emoji\n      count\n      reactedByMe\n    }\n  }\n"): typeof import('./graphql').PostFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    answered\n    canEdit\n    firstUnreadPost {\n      id\n      seq\n    }\n  }\n"): typeof import('./graphql').ThreadFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Thread($id: ID!, $order: PostOrder, $first: Int, $after: String, $fromSeq: Int) {\n    thread(id: $id) {\n      ...ThreadFields\n      posts(order: $order, first: $first, after: $after, fromSeq: $fromSeq) {\n        nodes {\n          ...PostFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n    }\n  }\n"): typeof import('./graphql').PostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Reply($threadId: ID!, $parentPostId: ID, $body: String!) {\n    reply(threadId: $threadId, parentPostId: $parentPostId, body: $body) {\n      ...PostFields\n    }\n  }\n"): typeof import('./graphql').ReplyDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditPost($postId: ID!, $body: String!, $version: Int!) {\n    editPost(postId: $postId, body: $body, version: $version) {\n      ...PostFields\n    }\n  }\n"): typeof import('./graphql').EditPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeletePost($postId: ID!) {\n    deletePost(postId: $postId) {\n      ...PostFields\n    }\n  }\n"): typeof import('./graphql').DeletePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RestorePost($postId: ID!) {\n    restorePost(postId: $postId) {\n      ...PostFields\n    }\n  }\n"): typeof import('./graphql').RestorePostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation React($postId: ID!, $reaction: Reaction!) {\n    react(postId: $postId, reaction: $reaction) {\n      ...PostFields\n    }\n  }\n"): typeof import('./graphql').ReactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation Unreact($postId: ID!, $reaction: Reaction!) {\n    unreact(postId: $postId, reaction: $reaction) {\n      ...PostFields\n    }\n  }\n"): typeof import('./graphql').UnreactDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcceptAnswer($postId: ID!) {\n    acceptAnswer(postId: $postId) {\n      ...ThreadFields\n    }\n  }\n"): typeof import('./graphql').AcceptAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkThreadRead($threadId: ID!) {\n    markThreadRead(threadId: $threadId) {\n      id\n      unreadCount\n    }\n  }\n"): typeof import('./graphql').MarkThreadReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ThreadEvents($threadId: ID!) {\n    threadEvents(threadId: $threadId) {\n      type\n      threadId\n      postId\n    }\n  }\n"): typeof import('./graphql').ThreadEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -191,6 +303,26 @@ export function graphql(source: "\n  mutation WithdrawJoinRequest($requestId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DecideJoinRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n"): typeof import('./graphql').UnreadNotificationCountDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        actor {\n          id\n          name\n        }\n        groupId\n        groupName\n        threadId\n        threadTitle\n        postId\n        postSeq\n        createdAt\n        readAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n"): typeof import('./graphql').MarkNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n"): typeof import('./graphql').MarkAllNotificationsReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription ViewerEvents {\n    viewerEvents {\n      type\n    }\n  }\n"): typeof import('./graphql').ViewerEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -68,6 +68,21 @@ export type Language =
   /** English. */
   | 'EN';
 
+/** Why someone is notified. */
+export type NotificationKind =
+  /** Your reply was accepted as the answer to a question. */
+  | 'ANSWER_ACCEPTED'
+  /** Someone asks to join a group you moderate. */
+  | 'JOIN_REQUEST'
+  /** Someone mentioned you in a post (also in a thread you muted). */
+  | 'MENTION'
+  /** A new post in a thread you watch. */
+  | 'NEW_POST_IN_WATCHED_THREAD'
+  /** Someone answered your question: a direct reply to its opening post. */
+  | 'QUESTION_ANSWERED'
+  /** Someone replied to one of your posts. */
+  | 'REPLY_TO_YOUR_POST';
+
 /** An organisation's data. */
 export type OrganizationInput = {
   /** A valid email address. */
@@ -98,6 +113,236 @@ export type OrganizationKind =
   | 'INDEPENDENT_CITY'
   /** Anything else. */
   | 'OTHER';
+
+/** The order of a thread's posts. */
+export type PostOrder =
+  /** By time of writing (by `seq`). */
+  | 'CHRONOLOGICAL'
+  /**
+   * Depth first: every post followed by its replies (oldest first), the opening
+   * post first of all.
+   */
+  | 'THREADED';
+
+/** The fixed set of reactions to a post. */
+export type Reaction =
+  /** ✅ */
+  | 'CHECK'
+  /** 👀 */
+  | 'EYES'
+  /** ❤️ */
+  | 'HEART'
+  /** 🎉 */
+  | 'TADA'
+  /** 🤔 */
+  | 'THINKING'
+  /** 👍 */
+  | 'THUMBS_UP';
+
+/** A new thread. */
+export type StartThreadInput = {
+  /**
+   * The opening post: markdown, 1–100 000 characters. Mention members as
+   * `[@Name](mention:<person id>)`.
+   */
+  body: string;
+  /** One of the group's categories. */
+  categoryId?: string | number | null | undefined;
+  /** Discussion (the default) or question. */
+  kind?: ThreadKind | null | undefined;
+  /**
+   * Up to 10 tags of 1–40 characters (letters, digits, spaces, - _ . &),
+   * normalised to lower case.
+   */
+  tags?: Array<string> | null | undefined;
+  /** 3–200 characters. */
+  title: string;
+};
+
+/** What happened in a thread. */
+export type ThreadEventType =
+  /** A post was written (`postId` names it). */
+  | 'POST_CREATED'
+  /** A post was deleted (softly; moderators may restore it). */
+  | 'POST_DELETED'
+  /** A deleted post was restored. */
+  | 'POST_RESTORED'
+  /** A post was edited. */
+  | 'POST_UPDATED'
+  /** The reactions to a post changed. */
+  | 'REACTIONS_CHANGED'
+  /** The thread itself changed: title, category, lock, accepted answer. */
+  | 'THREAD_UPDATED';
+
+/** Which threads of a group to list; all conditions apply together. */
+export type ThreadFilter = {
+  /** Only threads of this category (of the group). */
+  categoryId?: string | number | null | undefined;
+  /** Only deleted threads, to restore them (moderators). */
+  deleted?: boolean | null | undefined;
+  /** Only threads the viewer started. */
+  mine?: boolean | null | undefined;
+  /** Only threads with this tag (compared normalised: lower case, single spaces). */
+  tag?: string | null | undefined;
+  /**
+   * Only unanswered threads: questions without an accepted answer and
+   * discussions without replies.
+   */
+  unanswered?: boolean | null | undefined;
+  /** Only threads the viewer watches. */
+  watched?: boolean | null | undefined;
+};
+
+/** What a thread is for. */
+export type ThreadKind =
+  /** An exchange of views; it counts as answered once somebody replied. */
+  | 'DISCUSSION'
+  /**
+   * A question; it counts as answered once the asker (or a moderator) accepted a
+   * reply as the answer.
+   */
+  | 'QUESTION';
+
+/** The order of a group's thread list. */
+export type ThreadSort =
+  /** The thread with the most recent post first. */
+  | 'LATEST_ACTIVITY'
+  /** The most recently started thread first. */
+  | 'NEWEST'
+  /**
+   * Unanswered threads first (questions without an accepted answer, discussions
+   * without replies), each part by latest activity.
+   */
+  | 'UNANSWERED';
+
+/** What happened for one person. */
+export type ViewerEventType =
+  /**
+   * They are no longer a member of a group (`groupId` names it): removed, left, or
+   * their memberships were handed over to a successor.
+   */
+  | 'MEMBERSHIP_ENDED'
+  /** Their notifications (or the unread count) changed. */
+  | 'NOTIFICATIONS_CHANGED';
+
+export type ThreadListFieldsFragment = { id: string, title: string, kind: ThreadKind, lastActivityAt: string, replyCount: number, unreadCount: number, isNew: boolean, answered: boolean, category: { id: string, name: string } | null, author: { id: string, name: string } | null };
+
+export type CategoriesQueryVariables = Exact<{
+  groupId: string | number;
+}>;
+
+
+export type CategoriesQuery = { categories: Array<{ id: string, name: string }> };
+
+export type ThreadsQueryVariables = Exact<{
+  groupId: string | number;
+  filter?: ThreadFilter | null | undefined;
+  sort?: ThreadSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type ThreadsQuery = { threads: { nodes: Array<{ id: string, title: string, kind: ThreadKind, lastActivityAt: string, replyCount: number, unreadCount: number, isNew: boolean, answered: boolean, category: { id: string, name: string } | null, author: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type StartThreadMutationVariables = Exact<{
+  groupId: string | number;
+  input: StartThreadInput;
+}>;
+
+
+export type StartThreadMutation = { startThread: { id: string } };
+
+export type PostFieldsFragment = { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean }> };
+
+export type ThreadFieldsFragment = { id: string, title: string, kind: ThreadKind, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, category: { id: string, name: string } | null, author: { id: string, name: string } | null, firstUnreadPost: { id: string, seq: number } | null };
+
+export type ThreadQueryVariables = Exact<{
+  id: string | number;
+  order?: PostOrder | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+  fromSeq?: number | null | undefined;
+}>;
+
+
+export type ThreadQuery = { thread: { id: string, title: string, kind: ThreadKind, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, posts: { nodes: Array<{ id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, category: { id: string, name: string } | null, author: { id: string, name: string } | null, firstUnreadPost: { id: string, seq: number } | null } | null };
+
+export type PostQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PostQuery = { post: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean }> } | null };
+
+export type ReplyMutationVariables = Exact<{
+  threadId: string | number;
+  parentPostId?: string | number | null | undefined;
+  body: string;
+}>;
+
+
+export type ReplyMutation = { reply: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean }> } };
+
+export type EditPostMutationVariables = Exact<{
+  postId: string | number;
+  body: string;
+  version: number;
+}>;
+
+
+export type EditPostMutation = { editPost: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean }> } };
+
+export type DeletePostMutationVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type DeletePostMutation = { deletePost: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean }> } };
+
+export type RestorePostMutationVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type RestorePostMutation = { restorePost: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean }> } };
+
+export type ReactMutationVariables = Exact<{
+  postId: string | number;
+  reaction: Reaction;
+}>;
+
+
+export type ReactMutation = { react: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean }> } };
+
+export type UnreactMutationVariables = Exact<{
+  postId: string | number;
+  reaction: Reaction;
+}>;
+
+
+export type UnreactMutation = { unreact: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean }> } };
+
+export type AcceptAnswerMutationVariables = Exact<{
+  postId: string | number;
+}>;
+
+
+export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: ThreadKind, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, category: { id: string, name: string } | null, author: { id: string, name: string } | null, firstUnreadPost: { id: string, seq: number } | null } };
+
+export type MarkThreadReadMutationVariables = Exact<{
+  threadId: string | number;
+}>;
+
+
+export type MarkThreadReadMutation = { markThreadRead: { id: string, unreadCount: number } };
+
+export type ThreadEventsSubscriptionVariables = Exact<{
+  threadId: string | number;
+}>;
+
+
+export type ThreadEventsSubscription = { threadEvents: { type: ThreadEventType, threadId: string, postId: string | null } };
 
 export type GroupFieldsFragment = { id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null };
 
@@ -249,6 +494,36 @@ export type DecideJoinRequestMutationVariables = Exact<{
 
 
 export type DecideJoinRequestMutation = { decideJoinRequest: { id: string, status: JoinRequestStatus } };
+
+export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
+
+export type NotificationsQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NotificationsQuery = { notifications: { nodes: Array<{ id: string, kind: NotificationKind, groupId: string, groupName: string, threadId: string | null, threadTitle: string | null, postId: string | null, postSeq: number | null, createdAt: string, readAt: string | null, actor: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MarkNotificationsReadMutationVariables = Exact<{
+  ids: Array<string | number> | string | number;
+}>;
+
+
+export type MarkNotificationsReadMutation = { markNotificationsRead: number };
+
+export type MarkAllNotificationsReadMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type MarkAllNotificationsReadMutation = { markAllNotificationsRead: number };
+
+export type ViewerEventsSubscriptionVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ViewerEventsSubscription = { viewerEvents: { type: ViewerEventType } };
 
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -424,6 +699,86 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
+export const ThreadListFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ThreadListFields on Thread {
+  id
+  title
+  kind
+  category {
+    id
+    name
+  }
+  author {
+    id
+    name
+  }
+  lastActivityAt
+  replyCount
+  unreadCount
+  isNew
+  answered
+}
+    `, {"fragmentName":"ThreadListFields"}) as unknown as TypedDocumentString<ThreadListFieldsFragment, unknown>;
+export const PostFieldsFragmentDoc = new TypedDocumentString(`
+    fragment PostFields on Post {
+  id
+  seq
+  depth
+  parent {
+    id
+    seq
+    author {
+      id
+      name
+    }
+    deleted
+  }
+  author {
+    id
+    name
+  }
+  body
+  bodyHtml
+  isOpeningPost
+  isAcceptedAnswer
+  version
+  createdAt
+  editedAt
+  deletedAt
+  canEdit
+  reactions {
+    reaction
+    emoji
+    count
+    reactedByMe
+  }
+}
+    `, {"fragmentName":"PostFields"}) as unknown as TypedDocumentString<PostFieldsFragment, unknown>;
+export const ThreadFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ThreadFields on Thread {
+  id
+  title
+  kind
+  category {
+    id
+    name
+  }
+  author {
+    id
+    name
+  }
+  createdAt
+  replyCount
+  lastSeq
+  unreadCount
+  answered
+  canEdit
+  firstUnreadPost {
+    id
+    seq
+  }
+}
+    `, {"fragmentName":"ThreadFields"}) as unknown as TypedDocumentString<ThreadFieldsFragment, unknown>;
 export const GroupFieldsFragmentDoc = new TypedDocumentString(`
     fragment GroupFields on Group {
   id
@@ -516,6 +871,447 @@ export const PersonFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PersonFields"}) as unknown as TypedDocumentString<PersonFieldsFragment, unknown>;
+export const CategoriesDocument = new TypedDocumentString(`
+    query Categories($groupId: ID!) {
+  categories(groupId: $groupId) {
+    id
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<CategoriesQuery, CategoriesQueryVariables>;
+export const ThreadsDocument = new TypedDocumentString(`
+    query Threads($groupId: ID!, $filter: ThreadFilter, $sort: ThreadSort, $first: Int, $after: String) {
+  threads(
+    groupId: $groupId
+    filter: $filter
+    sort: $sort
+    first: $first
+    after: $after
+  ) {
+    nodes {
+      ...ThreadListFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment ThreadListFields on Thread {
+  id
+  title
+  kind
+  category {
+    id
+    name
+  }
+  author {
+    id
+    name
+  }
+  lastActivityAt
+  replyCount
+  unreadCount
+  isNew
+  answered
+}`) as unknown as TypedDocumentString<ThreadsQuery, ThreadsQueryVariables>;
+export const StartThreadDocument = new TypedDocumentString(`
+    mutation StartThread($groupId: ID!, $input: StartThreadInput!) {
+  startThread(groupId: $groupId, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StartThreadMutation, StartThreadMutationVariables>;
+export const ThreadDocument = new TypedDocumentString(`
+    query Thread($id: ID!, $order: PostOrder, $first: Int, $after: String, $fromSeq: Int) {
+  thread(id: $id) {
+    ...ThreadFields
+    posts(order: $order, first: $first, after: $after, fromSeq: $fromSeq) {
+      nodes {
+        ...PostFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+}
+    fragment PostFields on Post {
+  id
+  seq
+  depth
+  parent {
+    id
+    seq
+    author {
+      id
+      name
+    }
+    deleted
+  }
+  author {
+    id
+    name
+  }
+  body
+  bodyHtml
+  isOpeningPost
+  isAcceptedAnswer
+  version
+  createdAt
+  editedAt
+  deletedAt
+  canEdit
+  reactions {
+    reaction
+    emoji
+    count
+    reactedByMe
+  }
+}
+fragment ThreadFields on Thread {
+  id
+  title
+  kind
+  category {
+    id
+    name
+  }
+  author {
+    id
+    name
+  }
+  createdAt
+  replyCount
+  lastSeq
+  unreadCount
+  answered
+  canEdit
+  firstUnreadPost {
+    id
+    seq
+  }
+}`) as unknown as TypedDocumentString<ThreadQuery, ThreadQueryVariables>;
+export const PostDocument = new TypedDocumentString(`
+    query Post($id: ID!) {
+  post(id: $id) {
+    ...PostFields
+  }
+}
+    fragment PostFields on Post {
+  id
+  seq
+  depth
+  parent {
+    id
+    seq
+    author {
+      id
+      name
+    }
+    deleted
+  }
+  author {
+    id
+    name
+  }
+  body
+  bodyHtml
+  isOpeningPost
+  isAcceptedAnswer
+  version
+  createdAt
+  editedAt
+  deletedAt
+  canEdit
+  reactions {
+    reaction
+    emoji
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<PostQuery, PostQueryVariables>;
+export const ReplyDocument = new TypedDocumentString(`
+    mutation Reply($threadId: ID!, $parentPostId: ID, $body: String!) {
+  reply(threadId: $threadId, parentPostId: $parentPostId, body: $body) {
+    ...PostFields
+  }
+}
+    fragment PostFields on Post {
+  id
+  seq
+  depth
+  parent {
+    id
+    seq
+    author {
+      id
+      name
+    }
+    deleted
+  }
+  author {
+    id
+    name
+  }
+  body
+  bodyHtml
+  isOpeningPost
+  isAcceptedAnswer
+  version
+  createdAt
+  editedAt
+  deletedAt
+  canEdit
+  reactions {
+    reaction
+    emoji
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<ReplyMutation, ReplyMutationVariables>;
+export const EditPostDocument = new TypedDocumentString(`
+    mutation EditPost($postId: ID!, $body: String!, $version: Int!) {
+  editPost(postId: $postId, body: $body, version: $version) {
+    ...PostFields
+  }
+}
+    fragment PostFields on Post {
+  id
+  seq
+  depth
+  parent {
+    id
+    seq
+    author {
+      id
+      name
+    }
+    deleted
+  }
+  author {
+    id
+    name
+  }
+  body
+  bodyHtml
+  isOpeningPost
+  isAcceptedAnswer
+  version
+  createdAt
+  editedAt
+  deletedAt
+  canEdit
+  reactions {
+    reaction
+    emoji
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<EditPostMutation, EditPostMutationVariables>;
+export const DeletePostDocument = new TypedDocumentString(`
+    mutation DeletePost($postId: ID!) {
+  deletePost(postId: $postId) {
+    ...PostFields
+  }
+}
+    fragment PostFields on Post {
+  id
+  seq
+  depth
+  parent {
+    id
+    seq
+    author {
+      id
+      name
+    }
+    deleted
+  }
+  author {
+    id
+    name
+  }
+  body
+  bodyHtml
+  isOpeningPost
+  isAcceptedAnswer
+  version
+  createdAt
+  editedAt
+  deletedAt
+  canEdit
+  reactions {
+    reaction
+    emoji
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<DeletePostMutation, DeletePostMutationVariables>;
+export const RestorePostDocument = new TypedDocumentString(`
+    mutation RestorePost($postId: ID!) {
+  restorePost(postId: $postId) {
+    ...PostFields
+  }
+}
+    fragment PostFields on Post {
+  id
+  seq
+  depth
+  parent {
+    id
+    seq
+    author {
+      id
+      name
+    }
+    deleted
+  }
+  author {
+    id
+    name
+  }
+  body
+  bodyHtml
+  isOpeningPost
+  isAcceptedAnswer
+  version
+  createdAt
+  editedAt
+  deletedAt
+  canEdit
+  reactions {
+    reaction
+    emoji
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<RestorePostMutation, RestorePostMutationVariables>;
+export const ReactDocument = new TypedDocumentString(`
+    mutation React($postId: ID!, $reaction: Reaction!) {
+  react(postId: $postId, reaction: $reaction) {
+    ...PostFields
+  }
+}
+    fragment PostFields on Post {
+  id
+  seq
+  depth
+  parent {
+    id
+    seq
+    author {
+      id
+      name
+    }
+    deleted
+  }
+  author {
+    id
+    name
+  }
+  body
+  bodyHtml
+  isOpeningPost
+  isAcceptedAnswer
+  version
+  createdAt
+  editedAt
+  deletedAt
+  canEdit
+  reactions {
+    reaction
+    emoji
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<ReactMutation, ReactMutationVariables>;
+export const UnreactDocument = new TypedDocumentString(`
+    mutation Unreact($postId: ID!, $reaction: Reaction!) {
+  unreact(postId: $postId, reaction: $reaction) {
+    ...PostFields
+  }
+}
+    fragment PostFields on Post {
+  id
+  seq
+  depth
+  parent {
+    id
+    seq
+    author {
+      id
+      name
+    }
+    deleted
+  }
+  author {
+    id
+    name
+  }
+  body
+  bodyHtml
+  isOpeningPost
+  isAcceptedAnswer
+  version
+  createdAt
+  editedAt
+  deletedAt
+  canEdit
+  reactions {
+    reaction
+    emoji
+    count
+    reactedByMe
+  }
+}`) as unknown as TypedDocumentString<UnreactMutation, UnreactMutationVariables>;
+export const AcceptAnswerDocument = new TypedDocumentString(`
+    mutation AcceptAnswer($postId: ID!) {
+  acceptAnswer(postId: $postId) {
+    ...ThreadFields
+  }
+}
+    fragment ThreadFields on Thread {
+  id
+  title
+  kind
+  category {
+    id
+    name
+  }
+  author {
+    id
+    name
+  }
+  createdAt
+  replyCount
+  lastSeq
+  unreadCount
+  answered
+  canEdit
+  firstUnreadPost {
+    id
+    seq
+  }
+}`) as unknown as TypedDocumentString<AcceptAnswerMutation, AcceptAnswerMutationVariables>;
+export const MarkThreadReadDocument = new TypedDocumentString(`
+    mutation MarkThreadRead($threadId: ID!) {
+  markThreadRead(threadId: $threadId) {
+    id
+    unreadCount
+  }
+}
+    `) as unknown as TypedDocumentString<MarkThreadReadMutation, MarkThreadReadMutationVariables>;
+export const ThreadEventsDocument = new TypedDocumentString(`
+    subscription ThreadEvents($threadId: ID!) {
+  threadEvents(threadId: $threadId) {
+    type
+    threadId
+    postId
+  }
+}
+    `) as unknown as TypedDocumentString<ThreadEventsSubscription, ThreadEventsSubscriptionVariables>;
 export const GroupsDocument = new TypedDocumentString(`
     query Groups($first: Int, $after: String) {
   groups(first: $first, after: $after) {
@@ -805,6 +1601,54 @@ export const DecideJoinRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecideJoinRequestMutation, DecideJoinRequestMutationVariables>;
+export const UnreadNotificationCountDocument = new TypedDocumentString(`
+    query UnreadNotificationCount {
+  unreadNotificationCount
+}
+    `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
+export const NotificationsDocument = new TypedDocumentString(`
+    query Notifications($first: Int, $after: String) {
+  notifications(first: $first, after: $after) {
+    nodes {
+      id
+      kind
+      actor {
+        id
+        name
+      }
+      groupId
+      groupName
+      threadId
+      threadTitle
+      postId
+      postSeq
+      createdAt
+      readAt
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+export const MarkNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkNotificationsRead($ids: [ID!]!) {
+  markNotificationsRead(ids: $ids)
+}
+    `) as unknown as TypedDocumentString<MarkNotificationsReadMutation, MarkNotificationsReadMutationVariables>;
+export const MarkAllNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkAllNotificationsRead {
+  markAllNotificationsRead
+}
+    `) as unknown as TypedDocumentString<MarkAllNotificationsReadMutation, MarkAllNotificationsReadMutationVariables>;
+export const ViewerEventsDocument = new TypedDocumentString(`
+    subscription ViewerEvents {
+  viewerEvents {
+    type
+  }
+}
+    `) as unknown as TypedDocumentString<ViewerEventsSubscription, ViewerEventsSubscriptionVariables>;
 export const ViewerDocument = new TypedDocumentString(`
     query Viewer {
   viewer {

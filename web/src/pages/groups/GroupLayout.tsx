@@ -27,7 +27,7 @@ export function useGroup(): GroupContext {
 }
 
 /** The sections of a group, by the last part of their address ("" is the overview). */
-type Section = "" | "members" | "invitations" | "join-requests" | "settings";
+type Section = "" | "threads" | "members" | "invitations" | "join-requests" | "settings";
 
 /**
  * `/groups/:id/*`: loads the group once for all its sections; shows its name, the
@@ -60,6 +60,7 @@ export function GroupLayout() {
 
   const sectionTitles: Record<Section, string> = {
     "": t.group.overview,
+    threads: t.group.discussions,
     members: t.group.members,
     invitations: t.group.invitations,
     "join-requests": t.group.joinRequests,
@@ -71,6 +72,7 @@ export function GroupLayout() {
   const inside = group.myRole != null || group.canModerate;
   const tabs: { to: Section; label: string }[] = [
     { to: "", label: t.group.overview },
+    { to: "threads", label: t.group.discussions },
     { to: "members", label: t.group.members },
     ...(group.canModerate
       ? ([
@@ -117,7 +119,7 @@ export function GroupLayout() {
               <li key={tab.to}>
                 <NavLink
                   to={tab.to ? `/groups/${group.id}/${tab.to}` : `/groups/${group.id}`}
-                  end
+                  end={tab.to !== "threads"}
                   className="tabs__link"
                 >
                   {tab.label}

@@ -1,0 +1,224 @@
+// The GraphQL operations of discussions: categories, the thread list, a thread with its
+// posts, writing, editing, reactions, answers and read markers. `npm run codegen`
+// turns them into typed documents in src/gql/.
+import { graphql } from "../gql";
+
+export const ThreadListFieldsFragment = graphql(`
+  fragment ThreadListFields on Thread {
+    id
+    title
+    kind
+    category {
+      id
+      name
+    }
+    author {
+      id
+      name
+    }
+    lastActivityAt
+    replyCount
+    unreadCount
+    isNew
+    answered
+  }
+`);
+
+export const CategoriesQuery = graphql(`
+  query Categories($groupId: ID!) {
+    categories(groupId: $groupId) {
+      id
+      name
+    }
+  }
+`);
+
+export const ThreadsQuery = graphql(`
+  query Threads(
+    $groupId: ID!
+    $filter: ThreadFilter
+    $sort: ThreadSort
+    $first: Int
+    $after: String
+  ) {
+    threads(groupId: $groupId, filter: $filter, sort: $sort, first: $first, after: $after) {
+      nodes {
+        ...ThreadListFields
+      }
+      pageInfo {
+        hasNextPage
+        endCursor
+      }
+    }
+  }
+`);
+
+export const StartThreadMutation = graphql(`
+  mutation StartThread($groupId: ID!, $input: StartThreadInput!) {
+    startThread(groupId: $groupId, input: $input) {
+      id
+    }
+  }
+`);
+
+export const PostFieldsFragment = graphql(`
+  fragment PostFields on Post {
+    id
+    seq
+    depth
+    parent {
+      id
+      seq
+      author {
+        id
+        name
+      }
+      deleted
+    }
+    author {
+      id
+      name
+    }
+    body
+    bodyHtml
+    isOpeningPost
+    isAcceptedAnswer
+    version
+    createdAt
+    editedAt
+    deletedAt
+    canEdit
+    reactions {
+      reaction
+      emoji
+      count
+      reactedByMe
+    }
+  }
+`);
+
+export const ThreadFieldsFragment = graphql(`
+  fragment ThreadFields on Thread {
+    id
+    title
+    kind
+    category {
+      id
+      name
+    }
+    author {
+      id
+      name
+    }
+    createdAt
+    replyCount
+    lastSeq
+    unreadCount
+    answered
+    canEdit
+    firstUnreadPost {
+      id
+      seq
+    }
+  }
+`);
+
+export const ThreadQuery = graphql(`
+  query Thread($id: ID!, $order: PostOrder, $first: Int, $after: String, $fromSeq: Int) {
+    thread(id: $id) {
+      ...ThreadFields
+      posts(order: $order, first: $first, after: $after, fromSeq: $fromSeq) {
+        nodes {
+          ...PostFields
+        }
+        pageInfo {
+          hasNextPage
+          endCursor
+        }
+      }
+    }
+  }
+`);
+
+export const PostQuery = graphql(`
+  query Post($id: ID!) {
+    post(id: $id) {
+      ...PostFields
+    }
+  }
+`);
+
+export const ReplyMutation = graphql(`
+  mutation Reply($threadId: ID!, $parentPostId: ID, $body: String!) {
+    reply(threadId: $threadId, parentPostId: $parentPostId, body: $body) {
+      ...PostFields
+    }
+  }
+`);
+
+export const EditPostMutation = graphql(`
+  mutation EditPost($postId: ID!, $body: String!, $version: Int!) {
+    editPost(postId: $postId, body: $body, version: $version) {
+      ...PostFields
+    }
+  }
+`);
+
+export const DeletePostMutation = graphql(`
+  mutation DeletePost($postId: ID!) {
+    deletePost(postId: $postId) {
+      ...PostFields
+    }
+  }
+`);
+
+export const RestorePostMutation = graphql(`
+  mutation RestorePost($postId: ID!) {
+    restorePost(postId: $postId) {
+      ...PostFields
+    }
+  }
+`);
+
+export const ReactMutation = graphql(`
+  mutation React($postId: ID!, $reaction: Reaction!) {
+    react(postId: $postId, reaction: $reaction) {
+      ...PostFields
+    }
+  }
+`);
+
+export const UnreactMutation = graphql(`
+  mutation Unreact($postId: ID!, $reaction: Reaction!) {
+    unreact(postId: $postId, reaction: $reaction) {
+      ...PostFields
+    }
+  }
+`);
+
+export const AcceptAnswerMutation = graphql(`
+  mutation AcceptAnswer($postId: ID!) {
+    acceptAnswer(postId: $postId) {
+      ...ThreadFields
+    }
+  }
+`);
+
+export const MarkThreadReadMutation = graphql(`
+  mutation MarkThreadRead($threadId: ID!) {
+    markThreadRead(threadId: $threadId) {
+      id
+      unreadCount
+    }
+  }
+`);
+
+export const ThreadEventsSubscription = graphql(`
+  subscription ThreadEvents($threadId: ID!) {
+    threadEvents(threadId: $threadId) {
+      type
+      threadId
+      postId
+    }
+  }
+`);

@@ -1,0 +1,191 @@
+import { useId, useState } from "react";
+import { Link, useSearchParams } from "react-router";
+import { request } from "../../api/client";
+import { ThreadsQuery } from "../../api/discussions";
+import { PAGE_SIZE, usePagedList } from "../../api/useLoad";
+import { EmptyState, LoadMore } from "../../components/ListStatus";
+import { LoadError, Loading } from "../../components/Status";
+import type { ThreadFilter, ThreadSort } from "../../gql/graphql";
+import { useI18n } from "../../i18n";
+import { useGroup } from "./GroupLayout";
+
+type FilterKey = "all" | "unanswered" | "mine" | "watched";
+const FILTERS: FilterKey[] = ["all", "unanswered", "mine", "watched"];
+const SORTS: ThreadSort[] = ["LATEST_ACTIVITY", "NEWEST", "UNANSWERED"];
+
+function filterOf(key: FilterKey): ThreadFilter | null {
+  if (key === "all") return null;
+  return { [key]: true };
+}
+
+/**
+ * `/groups/:id/threads`: the group's threads with author, category, replies, last
+ * activity and unread state; filters and order live in the address.
+ */
+export function ThreadsPage() {
+  const { t, formatDateTime } = useI18n();
+  const { group } = useGroup();
+  const [params, setParams] = useSearchParams();
+  const filterParam = params.get("filter") as FilterKey | null;
+  const sortParam = params.get("sort") as ThreadSort | null;
+  const filter: FilterKey = filterParam && FILTERS.includes(filterParam) ? filterParam : "all";
+  const sort: ThreadSort = sortParam && SORTS.includes(sortParam) ? sortParam : "LATEST_ACTIVITY";
+  const [draftFilter, setDraftFilter] = useState<FilterKey>(filter);
+  const [draftSort, setDraftSort] = useState<ThreadSort>(sort);
+  const headingId = useId();
+  const filterId = useId();
+  const sortId = useId();
+  const list = usePagedList(
+    (after) =>
+      request(ThreadsQuery, {
+        groupId: group.id,
+        filter: filterOf(filter),
+        sort,
+        first: PAGE_SIZE,
+        after,
+      }).then((data) => data.threads),
+    [group.id, filter, sort],
+  );
+  const filterLabels: Record<FilterKey, string> = {
+    all: t.discussions.filterAll,
+    unanswered: t.discussions.filterUnanswered,
+    mine: t.discussions.filterMine,
+    watched: t.discussions.filterWatched,
+  };
+  const sortLabels: Record<ThreadSort, string> = {
+    LATEST_ACTIVITY: t.discussions.sortLatest,
+    NEWEST: t.discussions.sortNewest,
+    UNANSWERED: t.discussions.sortUnanswered,
+  };
+  const canWrite = group.myRole === "MEMBER" || group.myRole === "MODERATOR" || group.canModerate;
+
+  return (
+    <section className="page-section" aria-labelledby={headingId}>
+      <div className="section__head">
+        <h2 id={headingId} className="section__title">
+          {t.discussions.title}
+        </h2>
+        {canWrite && (
+          <Link className="button button--primary" to={`/groups/${group.id}/threads/new`}>
+            {t.discussions.newThread}
+          </Link>
+        )}
+      </div>
+      <p className="section__intro">{t.discussions.intro}</p>
+      <form
+        className="thread-filters"
+        aria-label={t.discussions.filters}
+        onSubmit={(event) => {
+          event.preventDefault();
+          const next = new URLSearchParams();
+          if (draftFilter !== "all") next.set("filter", draftFilter);
+          if (draftSort !== "LATEST_ACTIVITY") next.set("sort", draftSort);
+          setParams(next);
+        }}
+      >
+        <div className="field">
+          <label className="field__label" htmlFor={filterId}>
+            {t.discussions.filters}
+          </label>
+          <select
+            id={filterId}
+            className="field__input field__select"
+            value={draftFilter}
+            onChange={(event) => setDraftFilter(event.target.value as FilterKey)}
+          >
+            {FILTERS.map((key) => (
+              <option key={key} value={key}>
+                {filterLabels[key]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label className="field__label" htmlFor={sortId}>
+            {t.discussions.sort}
+          </label>
+          <select
+            id={sortId}
+            className="field__input field__select"
+            value={draftSort}
+            onChange={(event) => setDraftSort(event.target.value as ThreadSort)}
+          >
+            {SORTS.map((key) => (
+              <option key={key} value={key}>
+                {sortLabels[key]}
+              </option>
+            ))}
+          </select>
+        </div>
+        <button type="submit" className="button button--secondary">
+          {t.discussions.apply}
+        </button>
+      </form>
+      {list.state.status === "loading" && <Loading />}
+      {list.state.status === "error" && (
+        <LoadError error={list.state.error} onRetry={list.reload} />
+      )}
+      {list.state.status === "ready" &&
+        (list.state.data.length === 0 ? (
+          <EmptyState
+            title={filter === "all" ? t.discussions.empty : t.discussions.emptyFiltered}
+          />
+        ) : (
+          <ul className="thread-list" aria-label={t.discussions.caption}>
+            {list.state.data.map((thread) => (
+              <li key={thread.id} className="thread-item card">
+                <h3 className="thread-item__title">
+                  <Link to={`/groups/${group.id}/threads/${thread.id}`}>{thread.title}</Link>
+                </h3>
+                <p className="thread-item__badges">
+                  {thread.kind === "QUESTION" && (
+                    <span className="badge badge--neutral">{t.discussions.question}</span>
+                  )}
+                  {thread.answered && (
+                    <span className="badge badge--success">{t.discussions.answered}</span>
+                  )}
+                  {thread.isNew ? (
+                    <span className="badge badge--new">{t.discussions.isNew}</span>
+                  ) : (
+                    thread.unreadCount > 0 && (
+                      <span className="badge badge--new">
+                        {t.discussions.unread(thread.unreadCount)}
+                      </span>
+                    )
+                  )}
+                </p>
+                <dl className="thread-item__meta">
+                  <div>
+                    <dt>{t.discussions.author}</dt>
+                    <dd>{thread.author?.name ?? t.discussions.unknownAuthor}</dd>
+                  </div>
+                  <div>
+                    <dt>{t.discussions.category}</dt>
+                    <dd>{thread.category?.name ?? t.discussions.noCategory}</dd>
+                  </div>
+                  <div>
+                    <dt>{t.discussions.replies}</dt>
+                    <dd>{thread.replyCount}</dd>
+                  </div>
+                  <div>
+                    <dt>{t.discussions.lastActivity}</dt>
+                    <dd>
+                      <time dateTime={thread.lastActivityAt}>
+                        {formatDateTime(thread.lastActivityAt)}
+                      </time>
+                    </dd>
+                  </div>
+                </dl>
+              </li>
+            ))}
+          </ul>
+        ))}
+      <LoadMore
+        hasMore={list.hasMore}
+        loading={list.loadingMore}
+        error={list.moreError}
+        onLoadMore={list.loadMore}
+      />
+    </section>
+  );
+}
