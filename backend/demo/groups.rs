@@ -47,7 +47,7 @@ const WORKING_GROUP_OFFICES: usize = 23;
 /// Of those, how many only read (guests).
 const WORKING_GROUP_GUESTS: usize = 2;
 /// Agency moderators in the working group (besides the administrator).
-const WORKING_GROUP_MODERATORS: usize = 2;
+pub(super) const WORKING_GROUP_MODERATORS: usize = 2;
 
 /// The groups the demo made, and the coordinators' roles in them.
 pub(super) struct Groups {

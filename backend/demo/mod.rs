@@ -6,7 +6,9 @@
 //! 2. [`people`]: 331 accounts (administrator, moderators, coordinators);
 //! 3. [`groups`]: a listed forum, a secret working group, the moderators' group;
 //! 4. [`join_requests`]: pending requests to join the forum;
-//! 5. [`invitations`]: open invitations to new and existing addresses.
+//! 5. [`invitations`]: open invitations to new and existing addresses;
+//! 6. [`discussions`]: categories and threads in the forum and the working group, one
+//!    with over 200 replies, with reactions, accepted answers and read markers.
 //!
 //! Later features add their step (pinboard notices, events, threads…) after these,
 //! using what the earlier steps return. Everything is deterministic: each step draws
@@ -14,6 +16,7 @@
 //! ids, link secrets and the time differ). No mail is queued. The database must have no
 //! account yet; otherwise nothing is changed.
 
+mod discussions;
 mod groups;
 mod invitations;
 mod join_requests;
@@ -23,7 +26,10 @@ mod rng;
 
 use crate::{
     app::AppState,
-    auth::{self, model::Language},
+    auth::{
+        self,
+        model::{AccountId, Language},
+    },
     clock,
     error::{AppError, AppResult},
     groups::model::GroupRole,
@@ -60,6 +66,10 @@ pub struct Demo {
     pub invitations: usize,
     /// Pending join requests.
     pub join_requests: usize,
+    /// Discussion threads.
+    pub threads: usize,
+    /// Posts in them (opening posts and replies).
+    pub posts: usize,
     /// The administrator, a moderator, a coordinator in the forum and the secret working
     /// group, and a coordinator only in the forum.
     pub logins: Vec<Login>,
@@ -71,9 +81,9 @@ impl Demo {
     pub fn instructions(&self, url: &str) -> String {
         let mut text = format!(
             "Demo-Inhalte angelegt: {o} Organisationen, {a} Konten, {g} Gruppen, \
-             {i} offene Einladungen, {j} Beitrittsanfragen.\n\
+             {i} offene Einladungen, {j} Beitrittsanfragen, {t} Diskussionen mit {p} Beiträgen.\n\
              Demo content created: {o} organisations, {a} accounts, {g} groups, \
-             {i} open invitations, {j} join requests.\n\n\
+             {i} open invitations, {j} join requests, {t} threads with {p} posts.\n\n\
              Starten Sie jetzt den Server und öffnen Sie {url} / \
              Now start the server and open {url}\n\
              Passwort aller Demo-Konten / password of every demo account: {PASSWORD}\n\n",
@@ -82,6 +92,8 @@ impl Demo {
             g = self.groups,
             i = self.invitations,
             j = self.join_requests,
+            t = self.threads,
+            p = self.posts,
         );
         for login in &self.logins {
             text.push_str(&format!(
@@ -114,6 +126,9 @@ pub async fn seed(state: &AppState) -> AppResult<Demo> {
     let requesters = join_requests::seed(&mut tx, &people, &groups, now).await?;
     let invitations =
         invitations::seed(&mut tx, &offices, &people, &groups, &requesters, now).await?;
+    let logins = logins(&people, &groups);
+    let readers = readers(&people, &logins);
+    let discussions = discussions::seed(&mut tx, &people, &groups, &readers, now).await?;
     tx.commit().await?;
 
     let demo = Demo {
@@ -122,12 +137,16 @@ pub async fn seed(state: &AppState) -> AppResult<Demo> {
         groups: groups.all().len(),
         invitations,
         join_requests: requesters.len(),
-        logins: logins(&people, &groups),
+        threads: discussions.threads,
+        posts: discussions.posts,
+        logins,
     };
     tracing::info!(
         organizations = demo.organizations,
         accounts = demo.accounts,
         groups = demo.groups,
+        threads = demo.threads,
+        posts = demo.posts,
         "Demo content created"
     );
     Ok(demo)
@@ -177,6 +196,17 @@ fn logins(people: &people::People, groups: &groups::Groups) -> Vec<Login> {
         ));
     }
     logins
+}
+
+/// The accounts of the printed logins.
+fn readers(people: &people::People, logins: &[Login]) -> Vec<AccountId> {
+    let everyone = std::iter::once(&people.admin)
+        .chain(&people.moderators)
+        .chain(&people.coordinators);
+    everyone
+        .filter(|person| logins.iter().any(|login| login.email == person.email))
+        .map(|person| person.id)
+        .collect()
 }
 
 /// Lowercase ASCII for domains and addresses: umlauts spelled out ("Münster" →

@@ -2,12 +2,20 @@
 //! threads: the tree rules of [`reply`](super::reply) (seq, depth, path, rendered
 //! markdown with mentions, counts), in one transaction, without notifications, drafts,
 //! watching or live events.
+//!
+//! The demo content writes whole discussions in its own transaction with the
+//! crate-internal functions here (threads, replies at given times, reactions,
+//! accepted answers, read markers), with no access check either.
 
+use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::{
     deleted_conflict, mentions,
-    model::{PostBody, PostId, PostRow, ThreadId},
+    model::{
+        CategoryData, CategoryId, PostBody, PostId, PostRow, Reaction, ThreadId, ThreadKind,
+        ThreadTitle,
+    },
     path,
     store::{self, posts::NewPost},
 };
@@ -15,7 +23,9 @@ use crate::{
     app::AppState,
     auth::model::AccountId,
     clock,
+    db::Tx,
     error::{AppError, AppResult},
+    groups::model::GroupId,
 };
 
 /// What a reply of a bulk import answers.
@@ -47,15 +57,33 @@ pub async fn import_replies(
 ) -> AppResult<Vec<PostRow>> {
     let now = clock::now();
     let mut tx = state.db.begin().await?;
+    let written = write_replies(
+        &mut tx,
+        thread,
+        replies.into_iter().map(|reply| (reply, now)).collect(),
+    )
+    .await?;
+    tx.commit().await?;
+    tracing::info!(thread.id = %thread.0, replies = written.len(), "Replies imported");
+    Ok(written)
+}
+
+/// Writes the replies, each at its time (in order, not before the thread began), to
+/// the thread in the caller's transaction. Returns the stored posts in the same order.
+pub(crate) async fn write_replies(
+    tx: &mut Tx,
+    thread: ThreadId,
+    replies: Vec<(ImportedReply, DateTime<Utc>)>,
+) -> AppResult<Vec<PostRow>> {
     let mut written: Vec<PostRow> = Vec::with_capacity(replies.len());
-    let opening = store::posts::in_thread_by_seq(&mut tx, thread, 1)
+    let opening = store::posts::in_thread_by_seq(tx, thread, 1)
         .await?
         .ok_or(AppError::NotFound)?;
-    let group = store::threads::group_of(&mut tx, thread)
+    let group = store::threads::group_of(tx, thread)
         .await?
         .ok_or(AppError::NotFound)?;
-    for reply in replies {
-        let seq = store::threads::add_reply(&mut tx, thread, now)
+    for (reply, now) in replies {
+        let seq = store::threads::add_reply(tx, thread, now)
             .await?
             .ok_or_else(|| deleted_conflict("the thread"))?;
         let parent = match reply.parent {
@@ -64,13 +92,13 @@ pub async fn import_replies(
                 .get(index)
                 .cloned()
                 .ok_or_else(|| AppError::bad_input("parent", "no such earlier reply"))?,
-            ImportParent::Post(id) => store::posts::in_thread(&mut tx, thread, id)
+            ImportParent::Post(id) => store::posts::in_thread(tx, thread, id)
                 .await?
                 .ok_or_else(|| AppError::bad_input("parent", "no such post in this thread"))?,
         };
-        let rendered = mentions::render(&mut tx, group, &reply.body).await?;
+        let rendered = mentions::render(tx, group, &reply.body).await?;
         let post = store::posts::insert(
-            &mut tx,
+            tx,
             &NewPost {
                 id: PostId(Uuid::now_v7()),
                 thread,
@@ -87,7 +115,101 @@ pub async fn import_replies(
         .await?;
         written.push(post);
     }
-    tx.commit().await?;
-    tracing::info!(thread.id = %thread.0, replies = written.len(), "Replies imported");
     Ok(written)
+}
+
+/// A thread of a bulk import.
+pub(crate) struct ImportedThread {
+    pub group: GroupId,
+    pub category: Option<CategoryId>,
+    pub author: AccountId,
+    pub kind: ThreadKind,
+    pub title: ThreadTitle,
+    pub body: PostBody,
+    pub tags: Vec<String>,
+}
+
+/// Starts a thread with its opening post at `at`, in the caller's transaction; the
+/// author has read it. Returns the thread's id.
+pub(crate) async fn write_thread(
+    tx: &mut Tx,
+    thread: &ImportedThread,
+    at: DateTime<Utc>,
+) -> AppResult<ThreadId> {
+    let rendered = mentions::render(tx, thread.group, &thread.body).await?;
+    let id = ThreadId(Uuid::now_v7());
+    store::threads::insert(
+        tx,
+        &store::threads::NewThread {
+            id,
+            group: thread.group,
+            category: thread.category,
+            author: thread.author,
+            kind: thread.kind,
+            title: thread.title.as_str(),
+            now: at,
+        },
+    )
+    .await?;
+    store::threads::set_tags(tx, id, &thread.tags).await?;
+    store::posts::insert(
+        tx,
+        &NewPost {
+            id: PostId(Uuid::now_v7()),
+            thread: id,
+            parent: None,
+            seq: 1,
+            depth: 0,
+            path: &path::root(1),
+            author: thread.author,
+            body: thread.body.as_str(),
+            body_html: &rendered.html,
+            now: at,
+        },
+    )
+    .await?;
+    store::states::watch_unless_muted(tx, thread.author, id, 1, at).await?;
+    Ok(id)
+}
+
+/// Adds a category to a group, last in its order.
+pub(crate) async fn write_category(
+    tx: &mut Tx,
+    group: GroupId,
+    data: &CategoryData,
+    at: DateTime<Utc>,
+) -> AppResult<CategoryId> {
+    Ok(store::categories::insert(tx, group, data, at).await?.id)
+}
+
+/// Adds a reaction to a post.
+pub(crate) async fn write_reaction(
+    tx: &mut Tx,
+    post: PostId,
+    account: AccountId,
+    reaction: Reaction,
+    at: DateTime<Utc>,
+) -> AppResult<()> {
+    store::reactions::insert(tx, post, account, reaction, at).await?;
+    Ok(())
+}
+
+/// Marks a reply of a question as its accepted answer.
+pub(crate) async fn write_accepted(tx: &mut Tx, thread: ThreadId, post: PostId) -> AppResult<()> {
+    store::threads::set_accepted(tx, thread, Some(post)).await?;
+    store::threads::recount(tx, thread).await?;
+    Ok(())
+}
+
+/// Moves a person's read marker in a thread to `seq`; they watch it, as after
+/// writing in it.
+pub(crate) async fn write_read_marker(
+    tx: &mut Tx,
+    account: AccountId,
+    thread: ThreadId,
+    seq: i32,
+    at: DateTime<Utc>,
+) -> AppResult<()> {
+    store::states::watch_unless_muted(tx, account, thread, seq, at).await?;
+    Ok(())
 }

@@ -59,6 +59,10 @@ pub use categories::{categories, create_category, delete_category, update_catego
 pub use deletion::{delete_post, restore_post};
 pub use drafts::{Draft, discard_draft, draft, save_draft};
 pub use import::{ImportParent, ImportedReply, import_replies};
+pub(crate) use import::{
+    ImportedThread, write_accepted, write_category, write_reaction, write_read_marker,
+    write_replies, write_thread,
+};
 pub use mentions::mention_candidates;
 pub use posts::{edit_post, posts, reply};
 pub use reactions::{react, unreact};

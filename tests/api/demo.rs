@@ -18,6 +18,7 @@ both_databases!(
     the_printed_logins_sign_in,
     a_database_in_use_is_refused_and_left_unchanged,
     a_coordinator_sees_the_forum_but_not_the_secret_groups_of_others,
+    the_forum_has_answered_questions_a_long_discussion_and_unread_threads,
 );
 
 const FORUM: &str = "Fachforum KAoA – Austausch der Koordinierungsstellen";
@@ -247,6 +248,69 @@ async fn a_coordinator_sees_the_forum_but_not_the_secret_groups_of_others(backen
     assert!(named(&seen, MODERATION).is_none());
     in_both
         .gql(group, json!({ "g": id(MODERATION) }))
+        .await
+        .assert_code("NOT_FOUND");
+}
+
+/// The threads of a group as the browser sees them (at most 100).
+async fn threads_of(browser: &Browser, group: &Value) -> Vec<Value> {
+    let query = "query($g: ID!) { threads(groupId: $g, first: 100) { nodes { title kind \
+         replyCount unreadCount isNew answered } pageInfo { hasNextPage } } }";
+    let response = browser.gql(query, json!({ "g": group })).await;
+    let page = &response.assert_ok()["threads"];
+    assert_eq!(page["pageInfo"]["hasNextPage"], false);
+    page["nodes"].as_array().unwrap().clone()
+}
+
+/// The demo's threads and posts are in the forum and the working group as counted;
+/// one discussion has over 220 replies, at least ten questions are answered, and the
+/// coordinator only in the forum has read some threads, partly read others and never
+/// opened the rest.
+async fn the_forum_has_answered_questions_a_long_discussion_and_unread_threads(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (demo, admin) = seeded(&app).await;
+    assert!(demo.threads >= 24, "{} threads", demo.threads);
+    let all = groups_by_name(&admin).await;
+    let id = |name: &str| named(&all, name).unwrap()["id"].clone();
+    let forum = threads_of(&admin, &id(FORUM)).await;
+    let working_group = threads_of(&admin, &id(WORKING_GROUP)).await;
+    assert!(!working_group.is_empty());
+    assert_eq!(forum.len() + working_group.len(), demo.threads);
+    let posts: i64 = forum
+        .iter()
+        .chain(&working_group)
+        .map(|t| t["replyCount"].as_i64().unwrap() + 1)
+        .sum();
+    assert_eq!(posts as usize, demo.posts);
+    assert!(
+        forum
+            .iter()
+            .any(|t| t["replyCount"].as_i64().unwrap() >= 220)
+    );
+    let answered = forum
+        .iter()
+        .chain(&working_group)
+        .filter(|t| t["kind"] == "QUESTION" && t["answered"] == true)
+        .count();
+    assert!(answered >= 10, "{answered} answered questions");
+    assert!(app.outbox().is_empty(), "the demo sends no mail");
+
+    let coordinator = app.browser();
+    coordinator
+        .login(&demo.logins[3].email, demo::PASSWORD)
+        .await
+        .assert_ok();
+    let seen = threads_of(&coordinator, &id(FORUM)).await;
+    assert_eq!(seen.len(), forum.len());
+    let unread = |t: &Value| t["unreadCount"].as_i64().unwrap();
+    assert!(seen.iter().any(|t| t["isNew"] == true));
+    assert!(seen.iter().any(|t| t["isNew"] == false && unread(t) == 0));
+    assert!(seen.iter().any(|t| t["isNew"] == false && unread(t) > 0));
+    coordinator
+        .gql(
+            "query($g: ID!) { threads(groupId: $g, first: 1) { nodes { id } } }",
+            json!({ "g": id(WORKING_GROUP) }),
+        )
         .await
         .assert_code("NOT_FOUND");
 }
