@@ -13,6 +13,7 @@ use crate::{
     auth::model::AccountId,
     db::Tx,
     error::AppResult,
+    groups,
     notifications::{
         self,
         model::{NewNotification, NotificationKind},
@@ -82,7 +83,9 @@ pub(super) async fn new_post(
         && let Some(parent_author) = parent.author_id
         && !muted.contains(&parent_author)
         && !notified.contains(&parent_author)
-        && store::is_member(tx, thread.group_id, parent_author).await?
+        && groups::store::membership(tx, thread.group_id, parent_author)
+            .await?
+            .is_some()
     {
         notified.insert(parent_author);
         let kind = if parent.is_opening() && thread.kind == ThreadKind::Question {
@@ -153,7 +156,10 @@ pub(super) async fn answer_accepted(
     let Some(author) = answer.author_id else {
         return Ok(Vec::new());
     };
-    if !store::is_member(tx, thread.group_id, author).await? {
+    if groups::store::membership(tx, thread.group_id, author)
+        .await?
+        .is_none()
+    {
         return Ok(Vec::new());
     }
     let key = format!("accepted:{}", answer.id.0);

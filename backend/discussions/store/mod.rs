@@ -110,15 +110,3 @@ pub async fn mention_candidates(
     .fetch_all(ex)
     .await)
 }
-
-/// True when the account is a member of the group (any role).
-pub async fn is_member(tx: &mut Tx, group: GroupId, account: AccountId) -> sqlx::Result<bool> {
-    let found: Option<i32> = sql!(tx, |ex| sqlx::query_scalar(
-        "SELECT 1 FROM memberships WHERE group_id = $1 AND account_id = $2"
-    )
-    .bind(group)
-    .bind(account)
-    .fetch_optional(ex)
-    .await)?;
-    Ok(found.is_some())
-}
