@@ -71,3 +71,19 @@ pub async fn mention_candidates(
     let rows = store::mention_candidates(&state.db, group, search, MAX_CANDIDATES).await?;
     orgs::with_organizations(state, viewer, rows).await
 }
+
+/// How a body will look once posted in the group (members and moderators, not
+/// guests): the same rendering a reply gets, so the composer's preview shows mentions
+/// and sanitising as they will be. Nothing is stored.
+pub async fn preview_post(
+    state: &AppState,
+    viewer: &Viewer,
+    group: GroupId,
+    body: &PostBody,
+) -> AppResult<String> {
+    Access::load(state, viewer, group)
+        .await?
+        .require_contributor()?;
+    let mut tx = state.db.begin().await?;
+    Ok(render(&mut tx, group, body).await?.html)
+}

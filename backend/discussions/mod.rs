@@ -63,7 +63,7 @@ pub(crate) use import::{
     ImportedThread, write_accepted, write_category, write_reaction, write_read_marker,
     write_replies, write_thread,
 };
-pub use mentions::mention_candidates;
+pub use mentions::{mention_candidates, preview_post};
 pub use posts::{edit_post, posts, reply};
 pub use reactions::{react, unreact};
 pub use reads::{mark_all_read, mark_thread_read, set_watch_level};

@@ -109,6 +109,11 @@ fn operations(t: &Target) -> Vec<(&'static str, Value, Option<&'static str>)> {
             None,
         ),
         (
+            "query($g: ID!) { previewPost(groupId: $g, body: \"Hallo\") }",
+            json!({ "g": t.group }),
+            None,
+        ),
+        (
             "query($g: ID!, $t: ID!) { draft(groupId: $g, threadId: $t) { body } }",
             json!({ "g": t.group, "t": t.thread }),
             None,

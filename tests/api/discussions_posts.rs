@@ -19,6 +19,7 @@ both_databases!(
     deleting_the_opening_post_deletes_the_thread_until_restored,
     markup_and_mentions_in_posts_never_execute,
     mention_candidates_are_members_of_the_group,
+    the_preview_renders_as_a_post_would_without_storing,
 );
 
 /// Replying to a deleted post is CONFLICT with a clear message; to a post of another
@@ -469,4 +470,56 @@ async fn mention_candidates_are_members_of_the_group(backend: Backend) {
         .gql(query, json!({ "g": f.group, "s": "Ann" }))
         .await
         .assert_code("NOT_FOUND");
+}
+
+/// The composer's preview renders like a reply (sanitised, mentions of members named,
+/// others left as typed) and stores nothing; guests, empty and oversized bodies are
+/// refused with their codes.
+async fn the_preview_renders_as_a_post_would_without_storing(backend: Backend) {
+    let f = forum(TestApp::spawn(backend).await, Kind::Secret).await;
+    let query = "query($g: ID!, $b: String!) { previewPost(groupId: $g, body: $b) }";
+    let body = format!(
+        "**Hallo** {} und [@Olaf](mention:{})<script>alert(1)</script>",
+        mention("Ben", &f.ben_id),
+        uuid::Uuid::now_v7()
+    );
+    let html = f
+        .anna
+        .gql(query, json!({ "g": f.group, "b": body }))
+        .await
+        .assert_ok()["previewPost"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    assert!(html.contains("<strong>Hallo</strong>"), "{html}");
+    assert!(
+        html.contains("<span class=\"mention\">@Ben</span>"),
+        "{html}"
+    );
+    assert!(html.contains("@Olaf"), "{html}");
+    assert!(!html.contains("<script"), "{html}");
+    let threads = f
+        .anna
+        .gql(
+            "query($g: ID!) { threads(groupId: $g) { nodes { id } } }",
+            json!({ "g": f.group }),
+        )
+        .await;
+    assert!(
+        threads.assert_ok()["threads"]["nodes"]
+            .as_array()
+            .unwrap()
+            .is_empty()
+    );
+    f.guest
+        .gql(query, json!({ "g": f.group, "b": "Hallo" }))
+        .await
+        .assert_code("FORBIDDEN");
+    for bad in [String::from("  "), "x".repeat(100_001)] {
+        let response = f.anna.gql(query, json!({ "g": f.group, "b": bad })).await;
+        assert_eq!(
+            response.assert_code("BAD_USER_INPUT")["extensions"]["field"],
+            "body"
+        );
+    }
 }

@@ -6,7 +6,7 @@ use super::ThreadPage;
 use crate::{
     discussions::{
         self as service, Draft, PostView, ThreadFilter, ThreadKey, ThreadView,
-        model::{Category, CategoryId, PostId, ThreadId, ThreadSort},
+        model::{Category, CategoryId, PostBody, PostId, ThreadId, ThreadSort},
     },
     error::AppResult,
     graphql::{pagination::PageRequest, parse_id, state, viewer},
@@ -128,6 +128,19 @@ impl DiscussionsQuery {
     ) -> AppResult<Vec<Person>> {
         let group = GroupId(parse_id("groupId", &group_id)?);
         service::mention_candidates(state(ctx), viewer(ctx)?, group, &search).await
+    }
+
+    /// A post body rendered as it would be posted in the group (members and
+    /// moderators), for the composer's preview. Nothing is stored.
+    async fn preview_post(
+        &self,
+        ctx: &Context<'_>,
+        group_id: ID,
+        body: String,
+    ) -> AppResult<String> {
+        let group = GroupId(parse_id("groupId", &group_id)?);
+        let body = PostBody::parse("body", &body)?;
+        service::preview_post(state(ctx), viewer(ctx)?, group, &body).await
     }
 
     /// The viewer's saved draft: of a new thread in the group (no `threadId`), of a

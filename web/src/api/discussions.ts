@@ -116,6 +116,7 @@ export const ThreadFieldsFragment = graphql(`
     unreadCount
     answered
     canEdit
+    myWatchLevel
     firstUnreadPost {
       id
       seq
@@ -219,6 +220,105 @@ export const ThreadEventsSubscription = graphql(`
       type
       threadId
       postId
+    }
+  }
+`);
+
+export const PreviewPostQuery = graphql(`
+  query PreviewPost($groupId: ID!, $body: String!) {
+    previewPost(groupId: $groupId, body: $body)
+  }
+`);
+
+export const MentionCandidatesQuery = graphql(`
+  query MentionCandidates($groupId: ID!, $search: String!) {
+    mentionCandidates(groupId: $groupId, search: $search) {
+      id
+      name
+      organization {
+        id
+        name
+      }
+    }
+  }
+`);
+
+export const DraftQuery = graphql(`
+  query Draft($groupId: ID!, $threadId: ID, $parentPostId: ID) {
+    draft(groupId: $groupId, threadId: $threadId, parentPostId: $parentPostId) {
+      title
+      body
+      updatedAt
+    }
+  }
+`);
+
+export const SaveDraftMutation = graphql(`
+  mutation SaveDraft(
+    $groupId: ID!
+    $threadId: ID
+    $parentPostId: ID
+    $title: String
+    $body: String!
+  ) {
+    saveDraft(
+      groupId: $groupId
+      threadId: $threadId
+      parentPostId: $parentPostId
+      title: $title
+      body: $body
+    ) {
+      updatedAt
+    }
+  }
+`);
+
+export const DiscardDraftMutation = graphql(`
+  mutation DiscardDraft($groupId: ID!, $threadId: ID, $parentPostId: ID) {
+    discardDraft(groupId: $groupId, threadId: $threadId, parentPostId: $parentPostId)
+  }
+`);
+
+export const PostRevisionsQuery = graphql(`
+  query PostRevisions($id: ID!) {
+    post(id: $id) {
+      id
+      revisions {
+        version
+        editor {
+          id
+          name
+        }
+        createdAt
+        diff {
+          change
+          text
+        }
+      }
+    }
+  }
+`);
+
+export const SetWatchLevelMutation = graphql(`
+  mutation SetWatchLevel($threadId: ID!, $level: WatchLevel!) {
+    setWatchLevel(threadId: $threadId, level: $level) {
+      id
+      myWatchLevel
+    }
+  }
+`);
+
+export const MarkAllReadMutation = graphql(`
+  mutation MarkAllRead($groupId: ID!) {
+    markAllRead(groupId: $groupId)
+  }
+`);
+
+export const GroupEventsSubscription = graphql(`
+  subscription GroupEvents($groupId: ID!) {
+    groupEvents(groupId: $groupId) {
+      type
+      threadId
     }
   }
 `);

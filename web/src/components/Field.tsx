@@ -8,7 +8,7 @@ interface FieldShellProps {
 }
 
 /** Label, control, hint and error, tied together with `aria-describedby` and `aria-invalid`. */
-function FieldShell({ label, hint, error, children }: FieldShellProps) {
+export function FieldShell({ label, hint, error, children }: FieldShellProps) {
   const id = useId();
   const hintId = `${id}-hint`;
   const errorId = `${id}-error`;

@@ -20,7 +20,7 @@ type Documents = {
     "\n  query Threads(\n    $groupId: ID!\n    $filter: ThreadFilter\n    $sort: ThreadSort\n    $first: Int\n    $after: String\n  ) {\n    threads(groupId: $groupId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ThreadListFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ThreadsDocument,
     "\n  mutation StartThread($groupId: ID!, $input: StartThreadInput!) {\n    startThread(groupId: $groupId, input: $input) {\n      id\n    }\n  }\n": typeof types.StartThreadDocument,
     "\n  fragment PostFields on Post {\n    id\n    seq\n    depth\n    parent {\n      id\n      seq\n      author {\n        id\n        name\n      }\n      deleted\n    }\n    author {\n      id\n      name\n    }\n    body\n    bodyHtml\n    isOpeningPost\n    isAcceptedAnswer\n    version\n    createdAt\n    editedAt\n    deletedAt\n    canEdit\n    reactions {\n      reaction\n      emoji\n      count\n      reactedByMe\n    }\n  }\n": typeof types.PostFieldsFragmentDoc,
-    "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    answered\n    canEdit\n    firstUnreadPost {\n      id\n      seq\n    }\n  }\n": typeof types.ThreadFieldsFragmentDoc,
+    "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    answered\n    canEdit\n    myWatchLevel\n    firstUnreadPost {\n      id\n      seq\n    }\n  }\n": typeof types.ThreadFieldsFragmentDoc,
     "\n  query Thread($id: ID!, $order: PostOrder, $first: Int, $after: String, $fromSeq: Int) {\n    thread(id: $id) {\n      ...ThreadFields\n      posts(order: $order, first: $first, after: $after, fromSeq: $fromSeq) {\n        nodes {\n          ...PostFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ThreadDocument,
     "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n    }\n  }\n": typeof types.PostDocument,
     "\n  mutation Reply($threadId: ID!, $parentPostId: ID, $body: String!) {\n    reply(threadId: $threadId, parentPostId: $parentPostId, body: $body) {\n      ...PostFields\n    }\n  }\n": typeof types.ReplyDocument,
@@ -32,6 +32,15 @@ type Documents = {
     "\n  mutation AcceptAnswer($postId: ID!) {\n    acceptAnswer(postId: $postId) {\n      ...ThreadFields\n    }\n  }\n": typeof types.AcceptAnswerDocument,
     "\n  mutation MarkThreadRead($threadId: ID!) {\n    markThreadRead(threadId: $threadId) {\n      id\n      unreadCount\n    }\n  }\n": typeof types.MarkThreadReadDocument,
     "\n  subscription ThreadEvents($threadId: ID!) {\n    threadEvents(threadId: $threadId) {\n      type\n      threadId\n      postId\n    }\n  }\n": typeof types.ThreadEventsDocument,
+    "\n  query PreviewPost($groupId: ID!, $body: String!) {\n    previewPost(groupId: $groupId, body: $body)\n  }\n": typeof types.PreviewPostDocument,
+    "\n  query MentionCandidates($groupId: ID!, $search: String!) {\n    mentionCandidates(groupId: $groupId, search: $search) {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MentionCandidatesDocument,
+    "\n  query Draft($groupId: ID!, $threadId: ID, $parentPostId: ID) {\n    draft(groupId: $groupId, threadId: $threadId, parentPostId: $parentPostId) {\n      title\n      body\n      updatedAt\n    }\n  }\n": typeof types.DraftDocument,
+    "\n  mutation SaveDraft(\n    $groupId: ID!\n    $threadId: ID\n    $parentPostId: ID\n    $title: String\n    $body: String!\n  ) {\n    saveDraft(\n      groupId: $groupId\n      threadId: $threadId\n      parentPostId: $parentPostId\n      title: $title\n      body: $body\n    ) {\n      updatedAt\n    }\n  }\n": typeof types.SaveDraftDocument,
+    "\n  mutation DiscardDraft($groupId: ID!, $threadId: ID, $parentPostId: ID) {\n    discardDraft(groupId: $groupId, threadId: $threadId, parentPostId: $parentPostId)\n  }\n": typeof types.DiscardDraftDocument,
+    "\n  query PostRevisions($id: ID!) {\n    post(id: $id) {\n      id\n      revisions {\n        version\n        editor {\n          id\n          name\n        }\n        createdAt\n        diff {\n          change\n          text\n        }\n      }\n    }\n  }\n": typeof types.PostRevisionsDocument,
+    "\n  mutation SetWatchLevel($threadId: ID!, $level: WatchLevel!) {\n    setWatchLevel(threadId: $threadId, level: $level) {\n      id\n      myWatchLevel\n    }\n  }\n": typeof types.SetWatchLevelDocument,
+    "\n  mutation MarkAllRead($groupId: ID!) {\n    markAllRead(groupId: $groupId)\n  }\n": typeof types.MarkAllReadDocument,
+    "\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      type\n      threadId\n    }\n  }\n": typeof types.GroupEventsDocument,
     "\n  fragment GroupFields on Group {\n    id\n    name\n    description\n    descriptionHtml\n    visibility\n    joinPolicy\n    myRole\n    canModerate\n    memberCount\n    createdAt\n    myJoinRequest {\n      id\n      createdAt\n    }\n  }\n": typeof types.GroupFieldsFragmentDoc,
     "\n  query Groups($first: Int, $after: String) {\n    groups(first: $first, after: $after) {\n      nodes {\n        ...GroupFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupsDocument,
     "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupFields\n    }\n  }\n": typeof types.GroupDocument,
@@ -88,7 +97,7 @@ const documents: Documents = {
     "\n  query Threads(\n    $groupId: ID!\n    $filter: ThreadFilter\n    $sort: ThreadSort\n    $first: Int\n    $after: String\n  ) {\n    threads(groupId: $groupId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ThreadListFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ThreadsDocument,
     "\n  mutation StartThread($groupId: ID!, $input: StartThreadInput!) {\n    startThread(groupId: $groupId, input: $input) {\n      id\n    }\n  }\n": types.StartThreadDocument,
     "\n  fragment PostFields on Post {\n    id\n    seq\n    depth\n    parent {\n      id\n      seq\n      author {\n        id\n        name\n      }\n      deleted\n    }\n    author {\n      id\n      name\n    }\n    body\n    bodyHtml\n    isOpeningPost\n    isAcceptedAnswer\n    version\n    createdAt\n    editedAt\n    deletedAt\n    canEdit\n    reactions {\n      reaction\n      emoji\n      count\n      reactedByMe\n    }\n  }\n": types.PostFieldsFragmentDoc,
-    "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    answered\n    canEdit\n    firstUnreadPost {\n      id\n      seq\n    }\n  }\n": types.ThreadFieldsFragmentDoc,
+    "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    answered\n    canEdit\n    myWatchLevel\n    firstUnreadPost {\n      id\n      seq\n    }\n  }\n": types.ThreadFieldsFragmentDoc,
     "\n  query Thread($id: ID!, $order: PostOrder, $first: Int, $after: String, $fromSeq: Int) {\n    thread(id: $id) {\n      ...ThreadFields\n      posts(order: $order, first: $first, after: $after, fromSeq: $fromSeq) {\n        nodes {\n          ...PostFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ThreadDocument,
     "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n    }\n  }\n": types.PostDocument,
     "\n  mutation Reply($threadId: ID!, $parentPostId: ID, $body: String!) {\n    reply(threadId: $threadId, parentPostId: $parentPostId, body: $body) {\n      ...PostFields\n    }\n  }\n": types.ReplyDocument,
@@ -100,6 +109,15 @@ const documents: Documents = {
     "\n  mutation AcceptAnswer($postId: ID!) {\n    acceptAnswer(postId: $postId) {\n      ...ThreadFields\n    }\n  }\n": types.AcceptAnswerDocument,
     "\n  mutation MarkThreadRead($threadId: ID!) {\n    markThreadRead(threadId: $threadId) {\n      id\n      unreadCount\n    }\n  }\n": types.MarkThreadReadDocument,
     "\n  subscription ThreadEvents($threadId: ID!) {\n    threadEvents(threadId: $threadId) {\n      type\n      threadId\n      postId\n    }\n  }\n": types.ThreadEventsDocument,
+    "\n  query PreviewPost($groupId: ID!, $body: String!) {\n    previewPost(groupId: $groupId, body: $body)\n  }\n": types.PreviewPostDocument,
+    "\n  query MentionCandidates($groupId: ID!, $search: String!) {\n    mentionCandidates(groupId: $groupId, search: $search) {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.MentionCandidatesDocument,
+    "\n  query Draft($groupId: ID!, $threadId: ID, $parentPostId: ID) {\n    draft(groupId: $groupId, threadId: $threadId, parentPostId: $parentPostId) {\n      title\n      body\n      updatedAt\n    }\n  }\n": types.DraftDocument,
+    "\n  mutation SaveDraft(\n    $groupId: ID!\n    $threadId: ID\n    $parentPostId: ID\n    $title: String\n    $body: String!\n  ) {\n    saveDraft(\n      groupId: $groupId\n      threadId: $threadId\n      parentPostId: $parentPostId\n      title: $title\n      body: $body\n    ) {\n      updatedAt\n    }\n  }\n": types.SaveDraftDocument,
+    "\n  mutation DiscardDraft($groupId: ID!, $threadId: ID, $parentPostId: ID) {\n    discardDraft(groupId: $groupId, threadId: $threadId, parentPostId: $parentPostId)\n  }\n": types.DiscardDraftDocument,
+    "\n  query PostRevisions($id: ID!) {\n    post(id: $id) {\n      id\n      revisions {\n        version\n        editor {\n          id\n          name\n        }\n        createdAt\n        diff {\n          change\n          text\n        }\n      }\n    }\n  }\n": types.PostRevisionsDocument,
+    "\n  mutation SetWatchLevel($threadId: ID!, $level: WatchLevel!) {\n    setWatchLevel(threadId: $threadId, level: $level) {\n      id\n      myWatchLevel\n    }\n  }\n": types.SetWatchLevelDocument,
+    "\n  mutation MarkAllRead($groupId: ID!) {\n    markAllRead(groupId: $groupId)\n  }\n": types.MarkAllReadDocument,
+    "\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      type\n      threadId\n    }\n  }\n": types.GroupEventsDocument,
     "\n  fragment GroupFields on Group {\n    id\n    name\n    description\n    descriptionHtml\n    visibility\n    joinPolicy\n    myRole\n    canModerate\n    memberCount\n    createdAt\n    myJoinRequest {\n      id\n      createdAt\n    }\n  }\n": types.GroupFieldsFragmentDoc,
     "\n  query Groups($first: Int, $after: String) {\n    groups(first: $first, after: $after) {\n      nodes {\n        ...GroupFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupsDocument,
     "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupFields\n    }\n  }\n": types.GroupDocument,
@@ -174,7 +192,7 @@ export function graphql(source: "\n  fragment PostFields on Post {\n    id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    answered\n    canEdit\n    firstUnreadPost {\n      id\n      seq\n    }\n  }\n"): typeof import('./graphql').ThreadFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    answered\n    canEdit\n    myWatchLevel\n    firstUnreadPost {\n      id\n      seq\n    }\n  }\n"): typeof import('./graphql').ThreadFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -219,6 +237,42 @@ export function graphql(source: "\n  mutation MarkThreadRead($threadId: ID!) {\n
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  subscription ThreadEvents($threadId: ID!) {\n    threadEvents(threadId: $threadId) {\n      type\n      threadId\n      postId\n    }\n  }\n"): typeof import('./graphql').ThreadEventsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PreviewPost($groupId: ID!, $body: String!) {\n    previewPost(groupId: $groupId, body: $body)\n  }\n"): typeof import('./graphql').PreviewPostDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query MentionCandidates($groupId: ID!, $search: String!) {\n    mentionCandidates(groupId: $groupId, search: $search) {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MentionCandidatesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Draft($groupId: ID!, $threadId: ID, $parentPostId: ID) {\n    draft(groupId: $groupId, threadId: $threadId, parentPostId: $parentPostId) {\n      title\n      body\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').DraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SaveDraft(\n    $groupId: ID!\n    $threadId: ID\n    $parentPostId: ID\n    $title: String\n    $body: String!\n  ) {\n    saveDraft(\n      groupId: $groupId\n      threadId: $threadId\n      parentPostId: $parentPostId\n      title: $title\n      body: $body\n    ) {\n      updatedAt\n    }\n  }\n"): typeof import('./graphql').SaveDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DiscardDraft($groupId: ID!, $threadId: ID, $parentPostId: ID) {\n    discardDraft(groupId: $groupId, threadId: $threadId, parentPostId: $parentPostId)\n  }\n"): typeof import('./graphql').DiscardDraftDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PostRevisions($id: ID!) {\n    post(id: $id) {\n      id\n      revisions {\n        version\n        editor {\n          id\n          name\n        }\n        createdAt\n        diff {\n          change\n          text\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').PostRevisionsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetWatchLevel($threadId: ID!, $level: WatchLevel!) {\n    setWatchLevel(threadId: $threadId, level: $level) {\n      id\n      myWatchLevel\n    }\n  }\n"): typeof import('./graphql').SetWatchLevelDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkAllRead($groupId: ID!) {\n    markAllRead(groupId: $groupId)\n  }\n"): typeof import('./graphql').MarkAllReadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      type\n      threadId\n    }\n  }\n"): typeof import('./graphql').GroupEventsDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -4,6 +4,15 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What happened in a group. */
+export type GroupEventType =
+  /** Someone joined or left, or a role changed. */
+  | 'MEMBERS_CHANGED'
+  /** Something happened in a thread: a post, an edit, a reaction (`threadId` names it). */
+  | 'THREAD_ACTIVITY'
+  /** A thread was started (`threadId` names it). */
+  | 'THREAD_CREATED';
+
 /** A group's settings. */
 export type GroupInput = {
   /** Markdown, at most 20 000 characters. */
@@ -67,6 +76,15 @@ export type Language =
   | 'DE'
   /** English. */
   | 'EN';
+
+/** What happened to a line. */
+export type LineChange =
+  /** Only in the newer version. */
+  | 'ADDED'
+  /** Only in the older version. */
+  | 'REMOVED'
+  /** In both versions. */
+  | 'SAME';
 
 /** Why someone is notified. */
 export type NotificationKind =
@@ -225,6 +243,18 @@ export type ViewerEventType =
   /** Their notifications (or the unread count) changed. */
   | 'NOTIFICATIONS_CHANGED';
 
+/** How closely a person follows a thread. */
+export type WatchLevel =
+  /** Notified of nothing but direct mentions. */
+  | 'MUTED'
+  /** Notified of replies to your posts and of mentions (the default). */
+  | 'NORMAL'
+  /**
+   * Notified of every new post. Set automatically when you start a thread, reply
+   * or are mentioned (unless you muted the thread).
+   */
+  | 'WATCHING';
+
 export type ThreadListFieldsFragment = { id: string, title: string, kind: ThreadKind, lastActivityAt: string, replyCount: number, unreadCount: number, isNew: boolean, answered: boolean, category: { id: string, name: string } | null, author: { id: string, name: string } | null };
 
 export type CategoriesQueryVariables = Exact<{
@@ -255,7 +285,7 @@ export type StartThreadMutation = { startThread: { id: string } };
 
 export type PostFieldsFragment = { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean }> };
 
-export type ThreadFieldsFragment = { id: string, title: string, kind: ThreadKind, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, category: { id: string, name: string } | null, author: { id: string, name: string } | null, firstUnreadPost: { id: string, seq: number } | null };
+export type ThreadFieldsFragment = { id: string, title: string, kind: ThreadKind, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, firstUnreadPost: { id: string, seq: number } | null };
 
 export type ThreadQueryVariables = Exact<{
   id: string | number;
@@ -266,7 +296,7 @@ export type ThreadQueryVariables = Exact<{
 }>;
 
 
-export type ThreadQuery = { thread: { id: string, title: string, kind: ThreadKind, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, posts: { nodes: Array<{ id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, category: { id: string, name: string } | null, author: { id: string, name: string } | null, firstUnreadPost: { id: string, seq: number } | null } | null };
+export type ThreadQuery = { thread: { id: string, title: string, kind: ThreadKind, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, myWatchLevel: WatchLevel, posts: { nodes: Array<{ id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, category: { id: string, name: string } | null, author: { id: string, name: string } | null, firstUnreadPost: { id: string, seq: number } | null } | null };
 
 export type PostQueryVariables = Exact<{
   id: string | number;
@@ -328,7 +358,7 @@ export type AcceptAnswerMutationVariables = Exact<{
 }>;
 
 
-export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: ThreadKind, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, category: { id: string, name: string } | null, author: { id: string, name: string } | null, firstUnreadPost: { id: string, seq: number } | null } };
+export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: ThreadKind, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, firstUnreadPost: { id: string, seq: number } | null } };
 
 export type MarkThreadReadMutationVariables = Exact<{
   threadId: string | number;
@@ -343,6 +373,80 @@ export type ThreadEventsSubscriptionVariables = Exact<{
 
 
 export type ThreadEventsSubscription = { threadEvents: { type: ThreadEventType, threadId: string, postId: string | null } };
+
+export type PreviewPostQueryVariables = Exact<{
+  groupId: string | number;
+  body: string;
+}>;
+
+
+export type PreviewPostQuery = { previewPost: string };
+
+export type MentionCandidatesQueryVariables = Exact<{
+  groupId: string | number;
+  search: string;
+}>;
+
+
+export type MentionCandidatesQuery = { mentionCandidates: Array<{ id: string, name: string, organization: { id: string, name: string } | null }> };
+
+export type DraftQueryVariables = Exact<{
+  groupId: string | number;
+  threadId?: string | number | null | undefined;
+  parentPostId?: string | number | null | undefined;
+}>;
+
+
+export type DraftQuery = { draft: { title: string, body: string, updatedAt: string } | null };
+
+export type SaveDraftMutationVariables = Exact<{
+  groupId: string | number;
+  threadId?: string | number | null | undefined;
+  parentPostId?: string | number | null | undefined;
+  title?: string | null | undefined;
+  body: string;
+}>;
+
+
+export type SaveDraftMutation = { saveDraft: { updatedAt: string } | null };
+
+export type DiscardDraftMutationVariables = Exact<{
+  groupId: string | number;
+  threadId?: string | number | null | undefined;
+  parentPostId?: string | number | null | undefined;
+}>;
+
+
+export type DiscardDraftMutation = { discardDraft: boolean };
+
+export type PostRevisionsQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PostRevisionsQuery = { post: { id: string, revisions: Array<{ version: number, createdAt: string, editor: { id: string, name: string } | null, diff: Array<{ change: LineChange, text: string }> }> } | null };
+
+export type SetWatchLevelMutationVariables = Exact<{
+  threadId: string | number;
+  level: WatchLevel;
+}>;
+
+
+export type SetWatchLevelMutation = { setWatchLevel: { id: string, myWatchLevel: WatchLevel } };
+
+export type MarkAllReadMutationVariables = Exact<{
+  groupId: string | number;
+}>;
+
+
+export type MarkAllReadMutation = { markAllRead: number };
+
+export type GroupEventsSubscriptionVariables = Exact<{
+  groupId: string | number;
+}>;
+
+
+export type GroupEventsSubscription = { groupEvents: { type: GroupEventType, threadId: string | null } };
 
 export type GroupFieldsFragment = { id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null };
 
@@ -773,6 +877,7 @@ export const ThreadFieldsFragmentDoc = new TypedDocumentString(`
   unreadCount
   answered
   canEdit
+  myWatchLevel
   firstUnreadPost {
     id
     seq
@@ -988,6 +1093,7 @@ fragment ThreadFields on Thread {
   unreadCount
   answered
   canEdit
+  myWatchLevel
   firstUnreadPost {
     id
     seq
@@ -1290,6 +1396,7 @@ export const AcceptAnswerDocument = new TypedDocumentString(`
   unreadCount
   answered
   canEdit
+  myWatchLevel
   firstUnreadPost {
     id
     seq
@@ -1312,6 +1419,94 @@ export const ThreadEventsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<ThreadEventsSubscription, ThreadEventsSubscriptionVariables>;
+export const PreviewPostDocument = new TypedDocumentString(`
+    query PreviewPost($groupId: ID!, $body: String!) {
+  previewPost(groupId: $groupId, body: $body)
+}
+    `) as unknown as TypedDocumentString<PreviewPostQuery, PreviewPostQueryVariables>;
+export const MentionCandidatesDocument = new TypedDocumentString(`
+    query MentionCandidates($groupId: ID!, $search: String!) {
+  mentionCandidates(groupId: $groupId, search: $search) {
+    id
+    name
+    organization {
+      id
+      name
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<MentionCandidatesQuery, MentionCandidatesQueryVariables>;
+export const DraftDocument = new TypedDocumentString(`
+    query Draft($groupId: ID!, $threadId: ID, $parentPostId: ID) {
+  draft(groupId: $groupId, threadId: $threadId, parentPostId: $parentPostId) {
+    title
+    body
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<DraftQuery, DraftQueryVariables>;
+export const SaveDraftDocument = new TypedDocumentString(`
+    mutation SaveDraft($groupId: ID!, $threadId: ID, $parentPostId: ID, $title: String, $body: String!) {
+  saveDraft(
+    groupId: $groupId
+    threadId: $threadId
+    parentPostId: $parentPostId
+    title: $title
+    body: $body
+  ) {
+    updatedAt
+  }
+}
+    `) as unknown as TypedDocumentString<SaveDraftMutation, SaveDraftMutationVariables>;
+export const DiscardDraftDocument = new TypedDocumentString(`
+    mutation DiscardDraft($groupId: ID!, $threadId: ID, $parentPostId: ID) {
+  discardDraft(
+    groupId: $groupId
+    threadId: $threadId
+    parentPostId: $parentPostId
+  )
+}
+    `) as unknown as TypedDocumentString<DiscardDraftMutation, DiscardDraftMutationVariables>;
+export const PostRevisionsDocument = new TypedDocumentString(`
+    query PostRevisions($id: ID!) {
+  post(id: $id) {
+    id
+    revisions {
+      version
+      editor {
+        id
+        name
+      }
+      createdAt
+      diff {
+        change
+        text
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<PostRevisionsQuery, PostRevisionsQueryVariables>;
+export const SetWatchLevelDocument = new TypedDocumentString(`
+    mutation SetWatchLevel($threadId: ID!, $level: WatchLevel!) {
+  setWatchLevel(threadId: $threadId, level: $level) {
+    id
+    myWatchLevel
+  }
+}
+    `) as unknown as TypedDocumentString<SetWatchLevelMutation, SetWatchLevelMutationVariables>;
+export const MarkAllReadDocument = new TypedDocumentString(`
+    mutation MarkAllRead($groupId: ID!) {
+  markAllRead(groupId: $groupId)
+}
+    `) as unknown as TypedDocumentString<MarkAllReadMutation, MarkAllReadMutationVariables>;
+export const GroupEventsDocument = new TypedDocumentString(`
+    subscription GroupEvents($groupId: ID!) {
+  groupEvents(groupId: $groupId) {
+    type
+    threadId
+  }
+}
+    `) as unknown as TypedDocumentString<GroupEventsSubscription, GroupEventsSubscriptionVariables>;
 export const GroupsDocument = new TypedDocumentString(`
     query Groups($first: Int, $after: String) {
   groups(first: $first, after: $after) {

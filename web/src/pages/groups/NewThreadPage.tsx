@@ -1,11 +1,14 @@
-import { useState } from "react";
+import { useEffect, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { request } from "../../api/client";
 import { CategoriesQuery, StartThreadMutation } from "../../api/discussions";
+import { draftStatusText, useDraft } from "../../api/useDraft";
 import { useLoad } from "../../api/useLoad";
+import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { BackLink } from "../../components/BackLink";
-import { RadioGroupField, SelectField, TextAreaField, TextField } from "../../components/Field";
+import { RadioGroupField, SelectField, TextField } from "../../components/Field";
+import { MarkdownField } from "../../components/MarkdownField";
 import { Form, SubmitButton, useForm, type FieldErrors } from "../../components/Form";
 import type { ThreadKind } from "../../gql/graphql";
 import { useT } from "../../i18n";
@@ -13,10 +16,30 @@ import { useGroup } from "./GroupLayout";
 
 type Field = "title" | "kind" | "categoryId" | "body";
 
-/** `/groups/:id/threads/new`: a member starts a discussion or asks a question. */
+/**
+ * `/groups/:id/threads/new`: a member starts a discussion or asks a question. Title
+ * and text are kept as a server-side draft while typing and restored on return.
+ */
 export function NewThreadPage() {
   const t = useT();
   const { group } = useGroup();
+  const canWrite = group.myRole === "MEMBER" || group.myRole === "MODERATOR" || group.canModerate;
+  if (!canWrite) {
+    return (
+      <section className="page-section narrow-page" aria-labelledby="new-thread-heading">
+        <BackLink to={`/groups/${group.id}/threads`}>{t.discussions.back}</BackLink>
+        <h2 id="new-thread-heading" className="section__title">
+          {t.discussions.newTitle}
+        </h2>
+        <Alert kind="info">{t.discussions.guestsCannotStart}</Alert>
+      </section>
+    );
+  }
+  return <NewThreadForm groupId={group.id} />;
+}
+
+function NewThreadForm({ groupId }: { groupId: string }) {
+  const t = useT();
   const announce = useAnnounce();
   const navigate = useNavigate();
   const form = useForm<Field>();
@@ -24,11 +47,35 @@ export function NewThreadPage() {
   const [kind, setKind] = useState<ThreadKind>("DISCUSSION");
   const [categoryId, setCategoryId] = useState("");
   const [body, setBody] = useState("");
+  const draft = useDraft({ groupId });
+  const typed = useRef(false);
   const categories = useLoad(
-    () => request(CategoriesQuery, { groupId: group.id }).then((data) => data.categories),
-    [group.id],
+    () => request(CategoriesQuery, { groupId }).then((data) => data.categories),
+    [groupId],
   );
+
+  // The saved draft fills the form, unless something was typed already.
+  useEffect(() => {
+    if (!draft.restored || typed.current) return;
+    typed.current = true;
+    setTitle(draft.restored.title);
+    setBody(draft.restored.body);
+    announce(t.editor.draftRestored);
+  }, [draft.restored, announce, t]);
+
+  const changeTitle = (next: string) => {
+    typed.current = true;
+    setTitle(next);
+    draft.change({ title: next, body });
+  };
+  const changeBody = (next: string) => {
+    typed.current = true;
+    setBody(next);
+    draft.change({ title, body: next });
+  };
   const categoryList = categories.state.status === "ready" ? categories.state.data : [];
+
+  const draftStatus = draftStatusText(draft.status, t);
 
   const validate = () => {
     const errors: FieldErrors<Field> = {};
@@ -39,7 +86,7 @@ export function NewThreadPage() {
 
   return (
     <section className="page-section narrow-page" aria-labelledby="new-thread-heading">
-      <BackLink to={`/groups/${group.id}/threads`}>{t.discussions.back}</BackLink>
+      <BackLink to={`/groups/${groupId}/threads`}>{t.discussions.back}</BackLink>
       <h2 id="new-thread-heading" className="section__title">
         {t.discussions.newTitle}
       </h2>
@@ -58,8 +105,9 @@ export function NewThreadPage() {
                     ? "kind"
                     : null,
               action: async () => {
+                await draft.settle();
                 const data = await request(StartThreadMutation, {
-                  groupId: group.id,
+                  groupId,
                   input: {
                     title: title.trim(),
                     body,
@@ -68,7 +116,7 @@ export function NewThreadPage() {
                   },
                 });
                 announce(t.discussions.started(title.trim()));
-                navigate(`/groups/${group.id}/threads/${data.startThread.id}`);
+                navigate(`/groups/${groupId}/threads/${data.startThread.id}`);
               },
             })
           }
@@ -77,7 +125,7 @@ export function NewThreadPage() {
             label={t.discussions.threadTitle}
             name="title"
             value={title}
-            onChange={setTitle}
+            onChange={changeTitle}
             error={form.fieldErrors.title}
             required
             maxLength={200}
@@ -114,21 +162,23 @@ export function NewThreadPage() {
               ]}
             />
           )}
-          <TextAreaField
+          <MarkdownField
             label={t.discussions.body}
-            name="body"
             value={body}
-            onChange={setBody}
+            onChange={changeBody}
+            groupId={groupId}
             hint={t.discussions.markdownHint}
             error={form.fieldErrors.body}
             rows={10}
-            required
           />
-          <SubmitButton
-            label={t.discussions.start}
-            busyLabel={t.discussions.starting}
-            busy={form.busy}
-          />
+          <div className="composer__actions">
+            <SubmitButton
+              label={t.discussions.start}
+              busyLabel={t.discussions.starting}
+              busy={form.busy}
+            />
+            {draftStatus && <span className="composer__status muted">{draftStatus}</span>}
+          </div>
         </Form>
       </div>
     </section>

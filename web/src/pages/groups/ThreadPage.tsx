@@ -1,18 +1,13 @@
-import { useCallback, useEffect, useId, useRef, useState, type KeyboardEvent } from "react";
+import { useCallback, useEffect, useId, useRef, useState } from "react";
 import { useLocation, useParams } from "react-router";
 import { request } from "../../api/client";
 import {
-  AcceptAnswerMutation,
-  DeletePostMutation,
-  EditPostMutation,
   MarkThreadReadMutation,
   PostQuery,
-  ReactMutation,
   ReplyMutation,
-  RestorePostMutation,
+  SetWatchLevelMutation,
   ThreadEventsSubscription,
   ThreadQuery,
-  UnreactMutation,
 } from "../../api/discussions";
 import { asApiError, describeError, isMalformedId } from "../../api/errors";
 import { subscribe } from "../../api/live";
@@ -20,31 +15,23 @@ import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { BackLink } from "../../components/BackLink";
 import { LoadMore } from "../../components/ListStatus";
-import { RichText } from "../../components/RichText";
+import type { MarkdownFieldHandle } from "../../components/MarkdownField";
 import { LoadError, Loading } from "../../components/Status";
 import type {
   PostFieldsFragment,
   PostOrder,
-  Reaction,
   ThreadFieldsFragment,
+  WatchLevel,
 } from "../../gql/graphql";
-import { useI18n, useT } from "../../i18n";
+import { useT } from "../../i18n";
 import { useSession, type Viewer } from "../../session";
 import { NotFoundPage } from "../NotFoundPage";
+import { Composer } from "./Composer";
 import { useGroup } from "./GroupLayout";
+import { PostItem } from "./PostItem";
 
 /** Posts per page of a thread. */
 const POSTS_PAGE = 50;
-/** Replies deeper than this are shown at this depth, with a link to the post they answer. */
-const MAX_INDENT = 4;
-const REACTIONS: { reaction: Reaction; emoji: string }[] = [
-  { reaction: "THUMBS_UP", emoji: "👍" },
-  { reaction: "HEART", emoji: "❤️" },
-  { reaction: "TADA", emoji: "🎉" },
-  { reaction: "THINKING", emoji: "🤔" },
-  { reaction: "CHECK", emoji: "✅" },
-  { reaction: "EYES", emoji: "👀" },
-];
 
 type Loaded =
   | { status: "loading" }
@@ -79,7 +66,7 @@ function placePost(
  * changed posts arrive live and are announced politely.
  */
 export function ThreadPage() {
-  const { t, formatDateTime } = useI18n();
+  const t = useT();
   const { group } = useGroup();
   const { threadId = "" } = useParams();
   const viewer = useSession().viewer as Viewer;
@@ -101,6 +88,19 @@ export function ThreadPage() {
   const shownIds = useRef(new Set<string>());
   shownIds.current = new Set(loaded.status === "ready" ? loaded.posts.map((p) => p.id) : []);
   const orderId = useId();
+  const watchId = useId();
+  const [watchError, setWatchError] = useState<string | null>(null);
+  const bottomComposer = useRef<MarkdownFieldHandle>(null);
+  // The post to focus once the page shows it (a link to `#post-<seq>`).
+  const focusSeq = useRef<number | null>(null);
+
+  useEffect(() => {
+    if (loaded.status !== "ready" || focusSeq.current == null) return;
+    const target = document.getElementById(`post-${focusSeq.current}`);
+    focusSeq.current = null;
+    target?.focus();
+    target?.scrollIntoView({ block: "start" });
+  }, [loaded]);
 
   useEffect(() => {
     let cancelled = false;
@@ -120,9 +120,7 @@ export function ThreadPage() {
           hasMore: posts.pageInfo.hasNextPage,
           endCursor: posts.pageInfo.endCursor ?? null,
         });
-        if (fromSeq != null) {
-          window.setTimeout(() => document.getElementById(`post-${fromSeq}`)?.focus(), 0);
-        }
+        focusSeq.current = fromSeq;
         void request(MarkThreadReadMutation, { threadId }).catch(() => undefined);
       })
       .catch((error: unknown) => !cancelled && setLoaded({ status: "error", error }));
@@ -216,6 +214,21 @@ export function ThreadPage() {
     }
   };
 
+  const setWatchLevel = async (level: WatchLevel) => {
+    setWatchError(null);
+    try {
+      const data = await request(SetWatchLevelMutation, { threadId, level });
+      setLoaded((s) =>
+        s.status === "ready"
+          ? { ...s, thread: { ...s.thread, myWatchLevel: data.setWatchLevel.myWatchLevel } }
+          : s,
+      );
+      announce(t.thread.watchSaved);
+    } catch (error) {
+      setWatchError(describeError(error, t));
+    }
+  };
+
   const onAccepted = (fresh: ThreadFieldsFragment) => {
     setLoaded((s) =>
       s.status === "ready"
@@ -259,6 +272,21 @@ export function ThreadPage() {
             <option value="CHRONOLOGICAL">{t.thread.chronological}</option>
           </select>
         </div>
+        <div className="field">
+          <label className="field__label" htmlFor={watchId}>
+            {t.thread.watchLevel}
+          </label>
+          <select
+            id={watchId}
+            className="field__input field__select"
+            value={thread.myWatchLevel}
+            onChange={(event) => void setWatchLevel(event.target.value as WatchLevel)}
+          >
+            <option value="WATCHING">{t.thread.watching}</option>
+            <option value="NORMAL">{t.thread.normal}</option>
+            <option value="MUTED">{t.thread.muted}</option>
+          </select>
+        </div>
         {thread.firstUnreadPost && (
           <button
             type="button"
@@ -274,6 +302,7 @@ export function ThreadPage() {
           </button>
         )}
       </div>
+      {watchError && <Alert kind="error">{watchError}</Alert>}
       <h3 className="visually-hidden">{t.thread.posts}</h3>
       <ol className="post-list">
         {posts.map((post) => (
@@ -281,13 +310,14 @@ export function ThreadPage() {
             key={post.id}
             post={post}
             order={order}
+            groupId={group.id}
+            threadId={threadId}
             canWrite={canWrite}
             canModerate={group.canModerate}
             canAccept={canAccept && !post.isOpeningPost && !post.deletedAt}
-            threadId={threadId}
             onChanged={updatePost}
             onAccepted={onAccepted}
-            formatDateTime={formatDateTime}
+            onQuote={(markdown) => bottomComposer.current?.appendBlock(markdown)}
           />
         ))}
       </ol>
@@ -304,8 +334,11 @@ export function ThreadPage() {
             {t.thread.bottomReply}
           </h3>
           <Composer
+            ref={bottomComposer}
             label={t.thread.replyLabel}
             initial=""
+            groupId={group.id}
+            draft={{ groupId: group.id, threadId }}
             submitLabel={t.thread.send}
             busyLabel={t.thread.sending}
             onSubmit={async (body) => {
@@ -317,333 +350,5 @@ export function ThreadPage() {
         </section>
       )}
     </article>
-  );
-}
-
-/** A textarea with a submit button; Ctrl+Enter (⌘+Enter) submits too. */
-function Composer({
-  label,
-  initial,
-  submitLabel,
-  busyLabel,
-  onSubmit,
-  onCancel,
-  autoFocus,
-}: {
-  label: string;
-  initial: string;
-  submitLabel: string;
-  busyLabel: string;
-  /** Sends the text; throws to show an error. */
-  onSubmit: (body: string) => Promise<void>;
-  onCancel?: () => void;
-  autoFocus?: boolean;
-}) {
-  const t = useT();
-  const [body, setBody] = useState(initial);
-  const [busy, setBusy] = useState(false);
-  const [error, setError] = useState<string | null>(null);
-  const id = useId();
-  const ref = useRef<HTMLTextAreaElement>(null);
-
-  useEffect(() => {
-    if (autoFocus) ref.current?.focus();
-  }, [autoFocus]);
-
-  const send = async () => {
-    if (busy) return;
-    if (!body.trim()) {
-      setError(t.thread.bodyRequired);
-      ref.current?.focus();
-      return;
-    }
-    setBusy(true);
-    setError(null);
-    try {
-      await onSubmit(body);
-      setBody("");
-    } catch (e) {
-      setError(e instanceof ComposerError ? e.message : describeError(e, t));
-      ref.current?.focus();
-    } finally {
-      setBusy(false);
-    }
-  };
-
-  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
-    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
-      event.preventDefault();
-      void send();
-    }
-  };
-
-  return (
-    <form
-      className="composer"
-      noValidate
-      onSubmit={(event) => {
-        event.preventDefault();
-        void send();
-      }}
-    >
-      <div className={`field${error ? " field--invalid" : ""}`}>
-        <label className="field__label" htmlFor={id}>
-          {label}
-        </label>
-        <p className="field__hint" id={`${id}-hint`}>
-          {t.thread.replyHint}
-        </p>
-        {error && (
-          <p className="field__error" id={`${id}-error`}>
-            <span aria-hidden="true">! </span>
-            {error}
-          </p>
-        )}
-        <textarea
-          ref={ref}
-          id={id}
-          className="field__input field__textarea"
-          rows={5}
-          value={body}
-          onChange={(event) => setBody(event.target.value)}
-          onKeyDown={onKeyDown}
-          aria-describedby={error ? `${id}-error ${id}-hint` : `${id}-hint`}
-          aria-invalid={error ? true : undefined}
-        />
-      </div>
-      <div className="composer__actions">
-        <button type="submit" className="button button--primary" aria-disabled={busy || undefined}>
-          {busy && <span className="spinner spinner--small" aria-hidden="true" />}
-          {busy ? busyLabel : submitLabel}
-        </button>
-        {onCancel && (
-          <button type="button" className="button button--secondary" onClick={onCancel}>
-            {t.thread.cancel}
-          </button>
-        )}
-      </div>
-    </form>
-  );
-}
-
-/** An error whose message the composer shows as it is. */
-class ComposerError extends Error {}
-
-function PostItem({
-  post,
-  order,
-  canWrite,
-  canModerate,
-  canAccept,
-  threadId,
-  onChanged,
-  onAccepted,
-  formatDateTime,
-}: {
-  post: PostFieldsFragment;
-  order: PostOrder;
-  canWrite: boolean;
-  canModerate: boolean;
-  canAccept: boolean;
-  threadId: string;
-  onChanged: (post: PostFieldsFragment) => void;
-  onAccepted: (thread: ThreadFieldsFragment) => void;
-  formatDateTime: (iso: string) => string;
-}) {
-  const t = useT();
-  const announce = useAnnounce();
-  const [mode, setMode] = useState<"view" | "reply" | "edit">("view");
-  const [error, setError] = useState<string | null>(null);
-  const ref = useRef<HTMLElement>(null);
-  const author = post.author?.name ?? t.discussions.unknownAuthor;
-  const indent = order === "THREADED" ? Math.min(post.depth, MAX_INDENT) : 0;
-  const showParent =
-    post.parent != null &&
-    !post.isOpeningPost &&
-    (order === "CHRONOLOGICAL" ? post.parent.seq !== 1 : post.depth > MAX_INDENT);
-
-  const act = async (action: () => Promise<void>) => {
-    setError(null);
-    try {
-      await action();
-    } catch (e) {
-      setError(describeError(e, t));
-    }
-  };
-
-  const toggleReaction = (reaction: Reaction, mine: boolean) =>
-    act(async () => {
-      const data = mine
-        ? (await request(UnreactMutation, { postId: post.id, reaction })).unreact
-        : (await request(ReactMutation, { postId: post.id, reaction })).react;
-      onChanged(data);
-    });
-
-  return (
-    <li className={`post-list__item post-list__item--depth-${indent}`}>
-      <article
-        id={`post-${post.seq}`}
-        ref={ref}
-        tabIndex={-1}
-        className={`post card${post.isAcceptedAnswer ? " post--accepted" : ""}`}
-        aria-label={post.isOpeningPost ? t.thread.openingPost : t.thread.postBy(author, post.seq)}
-      >
-        <header className="post__header">
-          <span className="post__author">{author}</span>
-          <time dateTime={post.createdAt}>{formatDateTime(post.createdAt)}</time>
-          {post.editedAt && <span className="post__edited">({t.thread.edited})</span>}
-          {post.isAcceptedAnswer && (
-            <span className="badge badge--success">{t.thread.acceptedAnswer}</span>
-          )}
-        </header>
-        {showParent && post.parent && (
-          <p className="post__parent">
-            <a href={`#post-${post.parent.seq}`}>
-              {t.thread.replyTo(post.parent.author?.name ?? t.discussions.unknownAuthor)}
-            </a>
-          </p>
-        )}
-        {post.deletedAt ? (
-          <p className="post__deleted">{t.thread.deleted}</p>
-        ) : mode === "edit" ? (
-          <Composer
-            label={t.thread.editLabel}
-            initial={post.body ?? ""}
-            submitLabel={t.thread.save}
-            busyLabel={t.thread.saving}
-            autoFocus
-            onCancel={() => setMode("view")}
-            onSubmit={async (body) => {
-              try {
-                const data = await request(EditPostMutation, {
-                  postId: post.id,
-                  body,
-                  version: post.version,
-                });
-                onChanged(data.editPost);
-                setMode("view");
-                announce(t.thread.saved);
-              } catch (e) {
-                if (asApiError(e).code !== "CONFLICT") throw e;
-                const fresh = await request(PostQuery, { id: post.id });
-                if (fresh.post) onChanged(fresh.post);
-                throw new ComposerError(t.thread.conflict);
-              }
-            }}
-          />
-        ) : (
-          post.bodyHtml && <RichText html={post.bodyHtml} />
-        )}
-        {error && <Alert kind="error">{error}</Alert>}
-        {!post.deletedAt && (
-          <div className="post__reactions" role="group" aria-label={t.thread.reactions}>
-            {REACTIONS.map(({ reaction, emoji }) => {
-              const current = post.reactions.find((r) => r.reaction === reaction);
-              const count = current?.count ?? 0;
-              const mine = current?.reactedByMe ?? false;
-              if (!canWrite && count === 0) return null;
-              return (
-                <button
-                  key={reaction}
-                  type="button"
-                  className="reaction"
-                  aria-pressed={mine}
-                  disabled={!canWrite}
-                  onClick={() => void toggleReaction(reaction, mine)}
-                >
-                  {t.thread.reactionLabel(emoji, count)}
-                </button>
-              );
-            })}
-          </div>
-        )}
-        <div className="post__actions">
-          {canWrite && !post.deletedAt && mode === "view" && (
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              onClick={() => setMode("reply")}
-            >
-              {t.thread.reply}
-            </button>
-          )}
-          {post.canEdit && !post.deletedAt && mode === "view" && (
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              onClick={() => setMode("edit")}
-            >
-              {t.thread.edit}
-            </button>
-          )}
-          {canAccept && !post.isAcceptedAnswer && (
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              onClick={() =>
-                void act(async () => {
-                  const data = await request(AcceptAnswerMutation, { postId: post.id });
-                  onAccepted(data.acceptAnswer);
-                  onChanged({ ...post, isAcceptedAnswer: true });
-                  announce(t.thread.accepted);
-                })
-              }
-            >
-              {t.thread.accept}
-            </button>
-          )}
-          {(post.canEdit || canModerate) && !post.deletedAt && !post.isOpeningPost && (
-            <button
-              type="button"
-              className="button button--danger button--small"
-              onClick={() =>
-                void act(async () => {
-                  const data = await request(DeletePostMutation, { postId: post.id });
-                  onChanged(data.deletePost);
-                  announce(t.thread.deletedDone);
-                })
-              }
-            >
-              {t.thread.delete}
-            </button>
-          )}
-          {canModerate && post.deletedAt && (
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              onClick={() =>
-                void act(async () => {
-                  const data = await request(RestorePostMutation, { postId: post.id });
-                  onChanged(data.restorePost);
-                  announce(t.thread.restored);
-                })
-              }
-            >
-              {t.thread.restore}
-            </button>
-          )}
-        </div>
-        {mode === "reply" && (
-          <Composer
-            label={t.thread.replyTo(author)}
-            initial=""
-            submitLabel={t.thread.send}
-            busyLabel={t.thread.sending}
-            autoFocus
-            onCancel={() => setMode("view")}
-            onSubmit={async (body) => {
-              const data = await request(ReplyMutation, {
-                threadId,
-                parentPostId: post.isOpeningPost ? null : post.id,
-                body,
-              });
-              onChanged(data.reply);
-              setMode("view");
-              announce(t.thread.sent);
-            }}
-          />
-        )}
-      </article>
-    </li>
   );
 }

@@ -1,8 +1,12 @@
-import { useId, useState } from "react";
+import { useEffect, useId, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { request } from "../../api/client";
-import { ThreadsQuery } from "../../api/discussions";
+import { GroupEventsSubscription, MarkAllReadMutation, ThreadsQuery } from "../../api/discussions";
+import { describeError } from "../../api/errors";
+import { subscribe } from "../../api/live";
 import { PAGE_SIZE, usePagedList } from "../../api/useLoad";
+import { Alert } from "../../components/Alert";
+import { useAnnounce } from "../../components/Announcer";
 import { EmptyState, LoadMore } from "../../components/ListStatus";
 import { LoadError, Loading } from "../../components/Status";
 import type { ThreadFilter, ThreadSort } from "../../gql/graphql";
@@ -20,7 +24,8 @@ function filterOf(key: FilterKey): ThreadFilter | null {
 
 /**
  * `/groups/:id/threads`: the group's threads with author, category, replies, last
- * activity and unread state; filters and order live in the address.
+ * activity and unread state; filters and order live in the address. New threads and
+ * activity arrive live; "mark all read" clears the unread markers.
  */
 export function ThreadsPage() {
   const { t, formatDateTime } = useI18n();
@@ -58,6 +63,25 @@ export function ThreadsPage() {
     UNANSWERED: t.discussions.sortUnanswered,
   };
   const canWrite = group.myRole === "MEMBER" || group.myRole === "MODERATOR" || group.canModerate;
+  const announce = useAnnounce();
+  const [markError, setMarkError] = useState<string | null>(null);
+  const { refresh } = list;
+
+  useEffect(
+    () => subscribe(GroupEventsSubscription, { groupId: group.id }, () => refresh()),
+    [group.id, refresh],
+  );
+
+  const markAllRead = async () => {
+    setMarkError(null);
+    try {
+      const data = await request(MarkAllReadMutation, { groupId: group.id });
+      refresh();
+      announce(t.discussions.allRead(data.markAllRead));
+    } catch (error) {
+      setMarkError(describeError(error, t));
+    }
+  };
 
   return (
     <section className="page-section" aria-labelledby={headingId}>
@@ -65,12 +89,22 @@ export function ThreadsPage() {
         <h2 id={headingId} className="section__title">
           {t.discussions.title}
         </h2>
-        {canWrite && (
-          <Link className="button button--primary" to={`/groups/${group.id}/threads/new`}>
-            {t.discussions.newThread}
-          </Link>
-        )}
+        <div className="section__actions">
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => void markAllRead()}
+          >
+            {t.discussions.markAllRead}
+          </button>
+          {canWrite && (
+            <Link className="button button--primary" to={`/groups/${group.id}/threads/new`}>
+              {t.discussions.newThread}
+            </Link>
+          )}
+        </div>
       </div>
+      {markError && <Alert kind="error">{markError}</Alert>}
       <p className="section__intro">{t.discussions.intro}</p>
       <form
         className="thread-filters"

@@ -1,0 +1,427 @@
+import {
+  useEffect,
+  useId,
+  useImperativeHandle,
+  useRef,
+  useState,
+  type KeyboardEvent,
+  type Ref,
+} from "react";
+import { request } from "../api/client";
+import { MentionCandidatesQuery, PreviewPostQuery } from "../api/discussions";
+import { describeError } from "../api/errors";
+import { useT } from "../i18n";
+import { useAnnounce } from "./Announcer";
+import { FieldShell } from "./Field";
+import {
+  appendBlock,
+  insertMention,
+  linkSelection,
+  mentionQuery,
+  prefixLines,
+  wrapSelection,
+  type Edit,
+} from "./markdownEditing";
+import { RichText } from "./RichText";
+
+/** What a page can do with a markdown field from outside. */
+export interface MarkdownFieldHandle {
+  /** Adds a block (a quote) after the text and puts the caret after it. */
+  appendBlock: (block: string) => void;
+  focus: () => void;
+}
+
+interface Candidate {
+  id: string;
+  name: string;
+  organization?: { name: string } | null;
+}
+
+/** Wait after a keystroke before asking for mention suggestions. */
+const SUGGEST_AFTER_MS = 150;
+
+/**
+ * A labelled markdown textarea with a formatting toolbar (Ctrl+B, Ctrl+I, Ctrl+K),
+ * a preview rendered by the server exactly as the post will look, and suggestions
+ * of the group's members after `@` (arrow keys choose, Enter or Tab insert, Escape
+ * closes). Ctrl+Enter (⌘+Enter) calls `onSubmitShortcut`.
+ */
+export function MarkdownField({
+  label,
+  hint,
+  error,
+  value,
+  onChange,
+  groupId,
+  rows = 6,
+  autoFocus,
+  onSubmitShortcut,
+  ref,
+}: {
+  label: string;
+  hint?: string | undefined;
+  error?: string | undefined;
+  value: string;
+  onChange: (value: string) => void;
+  /** The group the text is posted in: whom `@` suggests, how the preview renders. */
+  groupId: string;
+  rows?: number;
+  autoFocus?: boolean;
+  onSubmitShortcut?: () => void;
+  ref?: Ref<MarkdownFieldHandle>;
+}) {
+  const t = useT();
+  const announce = useAnnounce();
+  const area = useRef<HTMLTextAreaElement>(null);
+  const selectionAfter = useRef<{ start: number; end: number } | null>(null);
+  const [previewing, setPreviewing] = useState(false);
+  const [preview, setPreview] = useState<
+    { status: "loading" } | { status: "ready"; html: string } | { status: "error"; message: string }
+  >({ status: "loading" });
+  const [mention, setMention] = useState<{ start: number; search: string } | null>(null);
+  const [candidates, setCandidates] = useState<Candidate[]>([]);
+  const [active, setActive] = useState(0);
+  const listId = useId();
+  const previewId = useId();
+  const toolbarRef = useRef<HTMLDivElement>(null);
+
+  useEffect(() => {
+    if (autoFocus) area.current?.focus();
+  }, [autoFocus]);
+
+  // Puts the caret where the last edit wants it once React has rendered the text.
+  useEffect(() => {
+    const selection = selectionAfter.current;
+    const element = area.current;
+    if (!selection || !element) return;
+    selectionAfter.current = null;
+    element.focus();
+    element.setSelectionRange(selection.start, selection.end);
+  }, [value]);
+
+  const apply = (edit: Edit) => {
+    selectionAfter.current = { start: edit.start, end: edit.end };
+    onChange(edit.text);
+  };
+
+  useImperativeHandle(ref, () => ({
+    appendBlock: (block: string) => {
+      setPreviewing(false);
+      apply(appendBlock(value, block));
+    },
+    focus: () => area.current?.focus(),
+  }));
+
+  // Suggestions for the `@…` before the caret.
+  useEffect(() => {
+    if (!mention) {
+      setCandidates([]);
+      return;
+    }
+    let cancelled = false;
+    const timer = window.setTimeout(() => {
+      request(MentionCandidatesQuery, { groupId, search: mention.search })
+        .then((data) => {
+          if (cancelled) return;
+          setCandidates(data.mentionCandidates);
+          setActive(0);
+          announce(
+            data.mentionCandidates.length > 0
+              ? t.editor.suggestions(data.mentionCandidates.length)
+              : t.editor.noSuggestions,
+          );
+        })
+        .catch(() => !cancelled && setCandidates([]));
+    }, SUGGEST_AFTER_MS);
+    return () => {
+      cancelled = true;
+      window.clearTimeout(timer);
+    };
+  }, [mention?.start, mention?.search, groupId, announce, t]);
+
+  const track = (element: HTMLTextAreaElement) => {
+    const found =
+      element.selectionStart === element.selectionEnd
+        ? mentionQuery(element.value, element.selectionStart)
+        : null;
+    setMention((current) =>
+      found && current?.start === found.start && current.search === found.search ? current : found,
+    );
+  };
+
+  const choose = (person: Candidate) => {
+    const element = area.current;
+    if (!element || !mention) return;
+    apply(insertMention(value, mention.start, element.selectionStart, person));
+    setMention(null);
+    announce(t.editor.mentioned(person.name));
+  };
+
+  const selection = () => {
+    const element = area.current;
+    return element
+      ? { start: element.selectionStart, end: element.selectionEnd }
+      : { start: 0, end: 0 };
+  };
+
+  const tools: { key: string; label: string; glyph: string; run: () => void }[] = [
+    {
+      key: "bold",
+      label: t.editor.bold,
+      glyph: "B",
+      run: () => {
+        const { start, end } = selection();
+        apply(wrapSelection(value, start, end, "**", t.editor.boldPlaceholder));
+      },
+    },
+    {
+      key: "italic",
+      label: t.editor.italic,
+      glyph: "I",
+      run: () => {
+        const { start, end } = selection();
+        apply(wrapSelection(value, start, end, "_", t.editor.italicPlaceholder));
+      },
+    },
+    {
+      key: "link",
+      label: t.editor.link,
+      glyph: "🔗",
+      run: () => {
+        const { start, end } = selection();
+        apply(linkSelection(value, start, end, t.editor.linkPlaceholder));
+      },
+    },
+    {
+      key: "quote",
+      label: t.editor.quote,
+      glyph: "❝",
+      run: () => {
+        const { start, end } = selection();
+        apply(prefixLines(value, start, end, "> "));
+      },
+    },
+    {
+      key: "code",
+      label: t.editor.code,
+      glyph: "</>",
+      run: () => {
+        const { start, end } = selection();
+        apply(wrapSelection(value, start, end, "`", t.editor.codePlaceholder));
+      },
+    },
+    {
+      key: "list",
+      label: t.editor.bulletList,
+      glyph: "•",
+      run: () => {
+        const { start, end } = selection();
+        apply(prefixLines(value, start, end, "- "));
+      },
+    },
+    {
+      key: "numbered",
+      label: t.editor.numberedList,
+      glyph: "1.",
+      run: () => {
+        const { start, end } = selection();
+        apply(prefixLines(value, start, end, null));
+      },
+    },
+    {
+      key: "mention",
+      label: t.editor.mention,
+      glyph: "@",
+      run: () => {
+        const { start, end } = selection();
+        const needsSpace = start > 0 && !/\s/.test(value[start - 1] ?? "");
+        const at = `${needsSpace ? " " : ""}@`;
+        apply({
+          text: value.slice(0, start) + at + value.slice(end),
+          start: start + at.length,
+          end: start + at.length,
+        });
+        setMention({ start: start + at.length - 1, search: "" });
+      },
+    },
+  ];
+
+  const showPreview = (on: boolean) => {
+    setPreviewing(on);
+    if (!on) return;
+    if (!value.trim()) {
+      setPreview({ status: "ready", html: "" });
+      return;
+    }
+    setPreview({ status: "loading" });
+    request(PreviewPostQuery, { groupId, body: value })
+      .then((data) => setPreview({ status: "ready", html: data.previewPost }))
+      .catch((e: unknown) => setPreview({ status: "error", message: describeError(e, t) }));
+  };
+
+  const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
+    const open = mention != null && candidates.length > 0;
+    if (open) {
+      if (event.key === "ArrowDown" || event.key === "ArrowUp") {
+        event.preventDefault();
+        const step = event.key === "ArrowDown" ? 1 : -1;
+        setActive((i) => (i + step + candidates.length) % candidates.length);
+        return;
+      }
+      if (event.key === "Enter" || event.key === "Tab") {
+        const person = candidates[active];
+        if (person && !event.ctrlKey && !event.metaKey) {
+          event.preventDefault();
+          choose(person);
+          return;
+        }
+      }
+      if (event.key === "Escape") {
+        event.preventDefault();
+        setMention(null);
+        return;
+      }
+    }
+    if (event.key === "Enter" && (event.ctrlKey || event.metaKey)) {
+      event.preventDefault();
+      onSubmitShortcut?.();
+      return;
+    }
+    const shortcut =
+      event.ctrlKey || event.metaKey ? { b: "bold", i: "italic", k: "link" }[event.key] : undefined;
+    if (shortcut) {
+      event.preventDefault();
+      tools.find((tool) => tool.key === shortcut)?.run();
+    }
+  };
+
+  // The toolbar is one tab stop; arrow keys move between its buttons.
+  const onToolbarKeyDown = (event: KeyboardEvent<HTMLDivElement>) => {
+    const buttons = Array.from(toolbarRef.current?.querySelectorAll("button") ?? []);
+    const at = buttons.indexOf(document.activeElement as HTMLButtonElement);
+    if (at < 0) return;
+    const target =
+      event.key === "ArrowRight"
+        ? (at + 1) % buttons.length
+        : event.key === "ArrowLeft"
+          ? (at - 1 + buttons.length) % buttons.length
+          : event.key === "Home"
+            ? 0
+            : event.key === "End"
+              ? buttons.length - 1
+              : null;
+    if (target == null) return;
+    event.preventDefault();
+    buttons.forEach((button, i) => (button.tabIndex = i === target ? 0 : -1));
+    buttons[target]?.focus();
+  };
+
+  const suggesting = mention != null && candidates.length > 0 && !previewing;
+
+  return (
+    <FieldShell label={label} hint={hint} error={error}>
+      {({ id, describedBy, invalid }) => (
+        <div className="markdown-field">
+          <div className="markdown-field__bar">
+            <div
+              ref={toolbarRef}
+              className="markdown-field__tools"
+              role="toolbar"
+              aria-label={t.editor.toolbar(label)}
+              aria-controls={id}
+              onKeyDown={onToolbarKeyDown}
+            >
+              {tools.map((tool, i) => (
+                <button
+                  key={tool.key}
+                  type="button"
+                  className="markdown-field__tool"
+                  aria-label={tool.label}
+                  title={tool.label}
+                  tabIndex={i === 0 ? 0 : -1}
+                  disabled={previewing}
+                  onClick={tool.run}
+                >
+                  <span aria-hidden="true">{tool.glyph}</span>
+                </button>
+              ))}
+            </div>
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              aria-pressed={previewing}
+              aria-controls={previewing ? previewId : id}
+              onClick={() => showPreview(!previewing)}
+            >
+              {t.editor.preview}
+            </button>
+          </div>
+          <textarea
+            ref={area}
+            id={id}
+            className="field__input field__textarea"
+            rows={rows}
+            value={value}
+            hidden={previewing}
+            onChange={(event) => {
+              onChange(event.target.value);
+              track(event.target);
+            }}
+            onSelect={(event) => track(event.currentTarget)}
+            onKeyDown={onKeyDown}
+            onBlur={() => window.setTimeout(() => setMention(null), 150)}
+            aria-describedby={describedBy}
+            aria-invalid={invalid || undefined}
+            aria-autocomplete={mention ? "list" : undefined}
+            aria-controls={suggesting ? listId : undefined}
+            aria-activedescendant={suggesting ? `${listId}-${active}` : undefined}
+          />
+          {suggesting && (
+            <ul
+              id={listId}
+              className="mention-list"
+              role="listbox"
+              aria-label={t.editor.suggestionsLabel}
+            >
+              {candidates.map((person, i) => (
+                <li
+                  key={person.id}
+                  id={`${listId}-${i}`}
+                  role="option"
+                  aria-selected={i === active}
+                  className="mention-list__option"
+                  onMouseDown={(event) => {
+                    event.preventDefault();
+                    choose(person);
+                  }}
+                >
+                  <span className="mention-list__name">{person.name}</span>
+                  {person.organization && (
+                    <span className="mention-list__org">{person.organization.name}</span>
+                  )}
+                </li>
+              ))}
+            </ul>
+          )}
+          {previewing && (
+            <section
+              id={previewId}
+              className="markdown-field__preview"
+              aria-label={t.editor.previewOf(label)}
+            >
+              {preview.status === "loading" ? (
+                <p className="muted">{t.editor.previewLoading}</p>
+              ) : preview.status === "error" ? (
+                <p className="field__error">{preview.message}</p>
+              ) : preview.html ? (
+                <RichText html={preview.html} />
+              ) : (
+                <p className="muted">{t.editor.previewEmpty}</p>
+              )}
+            </section>
+          )}
+        </div>
+      )}
+    </FieldShell>
+  );
+}
