@@ -19,6 +19,7 @@ import {
   linkTo,
   setupAdminViaApi,
   signIn,
+  snapshot,
   test,
   waitForMailTo,
 } from "./fixtures";
@@ -128,6 +129,7 @@ test("a question, a live reply and the accepted answer", async ({ browser }) => 
     main(anna).getByRole("region", { name: "Vorschau: Text" }).locator("strong"),
   ).toHaveText("Potenzialanalyse");
   await checkA11y(anna, "new thread with preview");
+  await snapshot(anna, "new-thread-preview");
   await preview.click();
   await anna.getByRole("button", { name: "Thema eröffnen" }).click();
   await expect(main(anna).getByRole("heading", { name: QUESTION })).toBeVisible();
@@ -167,6 +169,7 @@ test("a question, a live reply and the accepted answer", async ({ browser }) => 
   await expect(suggestions.getByRole("option", { name: /Dr\. Anna Berger/ })).toBeVisible();
   await expect(answer).toHaveAttribute("aria-activedescendant", /.+/);
   await checkA11y(berta, "mention suggestions");
+  await snapshot(berta, "mention-suggestions");
   await answer.press("Enter");
   await expect(suggestions).toHaveCount(0);
   await answer.pressSequentially("bitte prüfen.");
@@ -198,7 +201,9 @@ test("a question, a live reply and the accepted answer", async ({ browser }) => 
     "aria-pressed",
     "true",
   );
-  await expect(reply(berta).getByRole("button", { name: "👍 1" })).toBeVisible();
+  await expect(reply(berta).getByRole("button", { name: "👍 1" })).toHaveAccessibleDescription(
+    `Reagiert haben ${ADMIN.name}.`,
+  );
 
   // The bell counts Anna's notification; it links to Berta's post.
   const bell = anna.getByTestId("notification-bell");
@@ -254,6 +259,7 @@ test("an edit shows in the history; deleting asks first and a moderator restores
     versions.locator(".diff__line--removed").filter({ hasText: "Das übernimmt der Kreis Borken" }),
   ).toHaveCount(1);
   await checkA11y(anna, "edit history");
+  await snapshot(anna, "edit-history");
 
   // Berta writes a second reply and deletes it: the dialog asks first.
   const bottom = berta.getByLabel("Ihre Antwort", { exact: true });
@@ -362,6 +368,7 @@ test("a thread with 200 replies opens at the first unread post", async ({
   await berta.setViewportSize({ width: 320, height: 800 });
   await expectNoSidewaysScroll(berta);
   await checkA11y(berta, "thread with 200 replies at 320 px");
+  await snapshot(berta, "thread-320");
 
   // Her reply draft survives a reload.
   const bottom = berta.getByLabel("Ihre Antwort", { exact: true });

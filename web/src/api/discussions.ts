@@ -93,6 +93,10 @@ export const PostFieldsFragment = graphql(`
       emoji
       count
       reactedByMe
+      people {
+        id
+        name
+      }
     }
   }
 `);

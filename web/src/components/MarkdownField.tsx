@@ -5,6 +5,7 @@ import {
   useRef,
   useState,
   type KeyboardEvent,
+  type ReactNode,
   type Ref,
 } from "react";
 import { request } from "../api/client";
@@ -13,6 +14,7 @@ import { describeError } from "../api/errors";
 import { useT } from "../i18n";
 import { useAnnounce } from "./Announcer";
 import { FieldShell } from "./Field";
+import { Icon } from "./Icon";
 import {
   appendBlock,
   insertMention,
@@ -164,7 +166,7 @@ export function MarkdownField({
       : { start: 0, end: 0 };
   };
 
-  const tools: { key: string; label: string; glyph: string; run: () => void }[] = [
+  const tools: { key: string; label: string; glyph: ReactNode; run: () => void }[] = [
     {
       key: "bold",
       label: t.editor.bold,
@@ -186,7 +188,7 @@ export function MarkdownField({
     {
       key: "link",
       label: t.editor.link,
-      glyph: "🔗",
+      glyph: <Icon name="link" />,
       run: () => {
         const { start, end } = selection();
         apply(linkSelection(value, start, end, t.editor.linkPlaceholder));

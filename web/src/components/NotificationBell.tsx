@@ -4,6 +4,7 @@ import { request } from "../api/client";
 import { subscribe } from "../api/live";
 import { UnreadNotificationCountQuery, ViewerEventsSubscription } from "../api/notifications";
 import { useT } from "../i18n";
+import { Icon } from "./Icon";
 
 /**
  * The header's link to the notifications with the unread count; the count follows the
@@ -36,7 +37,7 @@ export function NotificationBell() {
   return (
     <Link to="/notifications" className="bell" data-testid="notification-bell">
       <span className="bell__icon" aria-hidden="true">
-        🔔
+        <Icon name="bell" />
       </span>
       <span className="bell__label">{t.notifications.title}</span>
       {count > 0 && (

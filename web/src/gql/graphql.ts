@@ -283,7 +283,7 @@ export type StartThreadMutationVariables = Exact<{
 
 export type StartThreadMutation = { startThread: { id: string } };
 
-export type PostFieldsFragment = { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean }> };
+export type PostFieldsFragment = { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> };
 
 export type ThreadFieldsFragment = { id: string, title: string, kind: ThreadKind, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, firstUnreadPost: { id: string, seq: number } | null };
 
@@ -296,14 +296,14 @@ export type ThreadQueryVariables = Exact<{
 }>;
 
 
-export type ThreadQuery = { thread: { id: string, title: string, kind: ThreadKind, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, myWatchLevel: WatchLevel, posts: { nodes: Array<{ id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, category: { id: string, name: string } | null, author: { id: string, name: string } | null, firstUnreadPost: { id: string, seq: number } | null } | null };
+export type ThreadQuery = { thread: { id: string, title: string, kind: ThreadKind, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, myWatchLevel: WatchLevel, posts: { nodes: Array<{ id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, category: { id: string, name: string } | null, author: { id: string, name: string } | null, firstUnreadPost: { id: string, seq: number } | null } | null };
 
 export type PostQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostQuery = { post: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean }> } | null };
+export type PostQuery = { post: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> } | null };
 
 export type ReplyMutationVariables = Exact<{
   threadId: string | number;
@@ -312,7 +312,7 @@ export type ReplyMutationVariables = Exact<{
 }>;
 
 
-export type ReplyMutation = { reply: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean }> } };
+export type ReplyMutation = { reply: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> } };
 
 export type EditPostMutationVariables = Exact<{
   postId: string | number;
@@ -321,21 +321,21 @@ export type EditPostMutationVariables = Exact<{
 }>;
 
 
-export type EditPostMutation = { editPost: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean }> } };
+export type EditPostMutation = { editPost: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> } };
 
 export type DeletePostMutationVariables = Exact<{
   postId: string | number;
 }>;
 
 
-export type DeletePostMutation = { deletePost: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean }> } };
+export type DeletePostMutation = { deletePost: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> } };
 
 export type RestorePostMutationVariables = Exact<{
   postId: string | number;
 }>;
 
 
-export type RestorePostMutation = { restorePost: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean }> } };
+export type RestorePostMutation = { restorePost: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> } };
 
 export type ReactMutationVariables = Exact<{
   postId: string | number;
@@ -343,7 +343,7 @@ export type ReactMutationVariables = Exact<{
 }>;
 
 
-export type ReactMutation = { react: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean }> } };
+export type ReactMutation = { react: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> } };
 
 export type UnreactMutationVariables = Exact<{
   postId: string | number;
@@ -351,7 +351,7 @@ export type UnreactMutationVariables = Exact<{
 }>;
 
 
-export type UnreactMutation = { unreact: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean }> } };
+export type UnreactMutation = { unreact: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> } };
 
 export type AcceptAnswerMutationVariables = Exact<{
   postId: string | number;
@@ -855,6 +855,10 @@ export const PostFieldsFragmentDoc = new TypedDocumentString(`
     emoji
     count
     reactedByMe
+    people {
+      id
+      name
+    }
   }
 }
     `, {"fragmentName":"PostFields"}) as unknown as TypedDocumentString<PostFieldsFragment, unknown>;
@@ -1073,6 +1077,10 @@ export const ThreadDocument = new TypedDocumentString(`
     emoji
     count
     reactedByMe
+    people {
+      id
+      name
+    }
   }
 }
 fragment ThreadFields on Thread {
@@ -1136,6 +1144,10 @@ export const PostDocument = new TypedDocumentString(`
     emoji
     count
     reactedByMe
+    people {
+      id
+      name
+    }
   }
 }`) as unknown as TypedDocumentString<PostQuery, PostQueryVariables>;
 export const ReplyDocument = new TypedDocumentString(`
@@ -1175,6 +1187,10 @@ export const ReplyDocument = new TypedDocumentString(`
     emoji
     count
     reactedByMe
+    people {
+      id
+      name
+    }
   }
 }`) as unknown as TypedDocumentString<ReplyMutation, ReplyMutationVariables>;
 export const EditPostDocument = new TypedDocumentString(`
@@ -1214,6 +1230,10 @@ export const EditPostDocument = new TypedDocumentString(`
     emoji
     count
     reactedByMe
+    people {
+      id
+      name
+    }
   }
 }`) as unknown as TypedDocumentString<EditPostMutation, EditPostMutationVariables>;
 export const DeletePostDocument = new TypedDocumentString(`
@@ -1253,6 +1273,10 @@ export const DeletePostDocument = new TypedDocumentString(`
     emoji
     count
     reactedByMe
+    people {
+      id
+      name
+    }
   }
 }`) as unknown as TypedDocumentString<DeletePostMutation, DeletePostMutationVariables>;
 export const RestorePostDocument = new TypedDocumentString(`
@@ -1292,6 +1316,10 @@ export const RestorePostDocument = new TypedDocumentString(`
     emoji
     count
     reactedByMe
+    people {
+      id
+      name
+    }
   }
 }`) as unknown as TypedDocumentString<RestorePostMutation, RestorePostMutationVariables>;
 export const ReactDocument = new TypedDocumentString(`
@@ -1331,6 +1359,10 @@ export const ReactDocument = new TypedDocumentString(`
     emoji
     count
     reactedByMe
+    people {
+      id
+      name
+    }
   }
 }`) as unknown as TypedDocumentString<ReactMutation, ReactMutationVariables>;
 export const UnreactDocument = new TypedDocumentString(`
@@ -1370,6 +1402,10 @@ export const UnreactDocument = new TypedDocumentString(`
     emoji
     count
     reactedByMe
+    people {
+      id
+      name
+    }
   }
 }`) as unknown as TypedDocumentString<UnreactMutation, UnreactMutationVariables>;
 export const AcceptAnswerDocument = new TypedDocumentString(`

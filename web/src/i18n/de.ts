@@ -741,6 +741,8 @@ export const de = {
     restore: "Wiederherstellen",
     restored: "Der Beitrag wurde wiederhergestellt.",
     reactions: "Reaktionen",
+    reactedBy: (names: string, more: number) =>
+      more > 0 ? `Reagiert haben ${names} und ${more} weitere.` : `Reagiert haben ${names}.`,
     reactionLabel: (emoji: string, count: number) => `${emoji} ${count}`,
     newPost: (name: string) => `Neuer Beitrag von ${name}.`,
     bottomReply: "Auf das Thema antworten",

@@ -721,6 +721,8 @@ export const en: Catalogue = {
     restore: "Restore",
     restored: "The post was restored.",
     reactions: "Reactions",
+    reactedBy: (names: string, more: number) =>
+      more > 0 ? `Reacted: ${names} and ${more} more.` : `Reacted: ${names}.`,
     reactionLabel: (emoji: string, count: number) => `${emoji} ${count}`,
     newPost: (name: string) => `New post by ${name}.`,
     bottomReply: "Reply to the topic",

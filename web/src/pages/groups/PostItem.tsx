@@ -92,12 +92,22 @@ export function PostItem({
   // The selection when the quote button is pressed (a click may clear it).
   const selectionAtPress = useRef("");
   const historyId = useId();
+  const reactionsId = useId();
   const author = post.author?.name ?? t.discussions.unknownAuthor;
   const indent = order === "THREADED" ? Math.min(post.depth, MAX_INDENT) : 0;
   const showParent =
     post.parent != null &&
     !post.isOpeningPost &&
     (order === "CHRONOLOGICAL" ? post.parent.seq !== 1 : post.depth > MAX_INDENT);
+
+  /** Who reacted, for the reaction's tooltip and description. */
+  const reactedBy = (people: { name: string }[], count: number) =>
+    people.length === 0
+      ? ""
+      : t.thread.reactedBy(
+          people.map((p) => p.name).join(", "),
+          Math.max(0, count - people.length),
+        );
 
   const act = async (action: () => Promise<void>) => {
     setError(null);
@@ -208,17 +218,27 @@ export function PostItem({
               const count = current?.count ?? 0;
               const mine = current?.reactedByMe ?? false;
               if (!canWrite && count === 0) return null;
+              const who = current ? reactedBy(current.people, count) : "";
+              const whoId = `${reactionsId}-${reaction}`;
               return (
-                <button
-                  key={reaction}
-                  type="button"
-                  className="reaction"
-                  aria-pressed={mine}
-                  disabled={!canWrite}
-                  onClick={() => void toggleReaction(reaction, mine)}
-                >
-                  {t.thread.reactionLabel(emoji, count)}
-                </button>
+                <span key={reaction}>
+                  <button
+                    type="button"
+                    className="reaction"
+                    aria-pressed={mine}
+                    aria-describedby={who ? whoId : undefined}
+                    title={who || undefined}
+                    disabled={!canWrite}
+                    onClick={() => void toggleReaction(reaction, mine)}
+                  >
+                    {t.thread.reactionLabel(emoji, count)}
+                  </button>
+                  {who && (
+                    <span id={whoId} className="visually-hidden">
+                      {who}
+                    </span>
+                  )}
+                </span>
               );
             })}
           </div>
@@ -385,7 +405,10 @@ function PostHistory({ postId, version }: { postId: string; version: number }) {
               </p>
               <div className="diff">
                 {revision.diff.map((line, i) => (
-                  <div key={i} className={`diff__line diff__line--${line.change.toLowerCase()}`}>
+                  <div
+                    key={i}
+                    className={`diff__line diff__line--${revision.version > 1 ? line.change.toLowerCase() : "same"}`}
+                  >
                     {revision.version > 1 && line.change !== "SAME" && (
                       <>
                         <span aria-hidden="true">{line.change === "ADDED" ? "+ " : "− "}</span>
