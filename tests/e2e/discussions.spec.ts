@@ -7,7 +7,7 @@
 // 200 replies opens at the first unread post, passes axe and fits 320 px. A guest
 // cannot start a topic; someone outside the group who has the thread's address sees
 // the not-found page.
-import type { Browser, Page } from "@playwright/test";
+import type { Page } from "@playwright/test";
 import {
   ADMIN,
   PASSWORD,
@@ -16,12 +16,10 @@ import {
   expect,
   expectNoSidewaysScroll,
   gql,
-  linkTo,
-  setupAdminViaApi,
-  signIn,
+  groupWithMembers,
+  personPage,
   snapshot,
   test,
-  waitForMailTo,
 } from "./fixtures";
 
 test.describe.configure({ mode: "serial" });
@@ -40,49 +38,17 @@ const announcer = (page: Page) => page.getByTestId("announcer");
 /** The posts shown on a thread page. */
 const posts = (page: Page) => main(page).locator("article.post");
 
-/** A signed-in page in a browser context of its own (a person at another desk). */
-async function personPage(browser: Browser, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email, PASSWORD);
-  return page;
-}
-
 test.beforeAll(async ({ playwright, baseURL }) => {
   const admin = await playwright.request.newContext({ baseURL });
-  await setupAdminViaApi(admin);
-  const created = await gql<{ createGroup: { id: string } }>(
+  ids.group = await groupWithMembers(
     admin,
-    "mutation($i: GroupInput!) { createGroup(input: $i) { id } }",
-    {
-      i: {
-        name: GROUP,
-        description: "Abstimmung der Kommunalen Koordinierung.",
-        visibility: "SECRET",
-        joinPolicy: "INVITATION",
-      },
-    },
+    () => playwright.request.newContext({ baseURL }),
+    GROUP,
+    [
+      { person: BERTA, role: "MEMBER" },
+      { person: DORA, role: "GUEST" },
+    ],
   );
-  ids.group = created.createGroup.id;
-  for (const [person, role] of [
-    [BERTA, "MEMBER"],
-    [DORA, "GUEST"],
-  ] as const) {
-    await gql(
-      admin,
-      "mutation($g: ID!, $e: [String!]!, $r: GroupRole!) { inviteToGroup(groupId: $g, emails: $e, role: $r) { id } }",
-      { g: ids.group, e: [person.email], r: role },
-    );
-    const mail = await waitForMailTo(person.email, "Einladung");
-    const token = new URL(linkTo(mail.text, "/invitation")).searchParams.get("token");
-    const invited = await playwright.request.newContext({ baseURL });
-    await gql(
-      invited,
-      "mutation($t: String!, $n: String, $p: String) { acceptInvitation(token: $t, name: $n, password: $p) { id } }",
-      { t: token, n: person.name, p: PASSWORD },
-    );
-    await invited.dispose();
-  }
   await admin.dispose();
   createAccountWithCli(CARL.email, CARL.name);
 });

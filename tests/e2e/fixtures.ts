@@ -1,7 +1,13 @@
 // Shared test setup: the server's data, an axe check, and guards that fail a test on a
 // CSP violation, a script error or a request to another origin.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type APIRequestContext, type Page } from "@playwright/test";
+import {
+  expect,
+  test as base,
+  type APIRequestContext,
+  type Browser,
+  type Page,
+} from "@playwright/test";
 import { spawnSync } from "node:child_process";
 import { appendFileSync, readFileSync, readdirSync } from "node:fs";
 import { dirname, join } from "node:path";
@@ -250,4 +256,56 @@ export function linkTo(text: string, path: string): string {
   ).exec(text);
   if (!match) throw new Error(`no ${path} link in the mail:\n${text}`);
   return match[0];
+}
+
+/** A signed-in page in a browser context of its own (a person at another desk). */
+export async function personPage(browser: Browser, email: string) {
+  const context = await browser.newContext();
+  const page = await context.newPage();
+  await signIn(page, email, PASSWORD);
+  return page;
+}
+
+/**
+ * Sets up the first administrator (`admin`, signed in afterwards), creates a secret
+ * group and brings people in as a new member would: invited by mail, account created
+ * from the link. Gives the group's id.
+ */
+export async function groupWithMembers(
+  admin: APIRequestContext,
+  newContext: () => Promise<APIRequestContext>,
+  name: string,
+  people: { person: { name: string; email: string }; role: "MEMBER" | "GUEST" | "MODERATOR" }[],
+): Promise<string> {
+  await setupAdminViaApi(admin);
+  const created = await gql<{ createGroup: { id: string } }>(
+    admin,
+    "mutation($i: GroupInput!) { createGroup(input: $i) { id } }",
+    {
+      i: {
+        name,
+        description: "Abstimmung der Kommunalen Koordinierung.",
+        visibility: "SECRET",
+        joinPolicy: "INVITATION",
+      },
+    },
+  );
+  const group = created.createGroup.id;
+  for (const { person, role } of people) {
+    await gql(
+      admin,
+      "mutation($g: ID!, $e: [String!]!, $r: GroupRole!) { inviteToGroup(groupId: $g, emails: $e, role: $r) { id } }",
+      { g: group, e: [person.email], r: role },
+    );
+    const mail = await waitForMailTo(person.email, "Einladung");
+    const token = new URL(linkTo(mail.text, "/invitation")).searchParams.get("token");
+    const invited = await newContext();
+    await gql(
+      invited,
+      "mutation($t: String!, $n: String, $p: String) { acceptInvitation(token: $t, name: $n, password: $p) { id } }",
+      { t: token, n: person.name, p: PASSWORD },
+    );
+    await invited.dispose();
+  }
+  return group;
 }

@@ -17,19 +17,51 @@ export const ThreadListFieldsFragment = graphql(`
       name
     }
     lastActivityAt
+    tags
     replyCount
     unreadCount
     isNew
     answered
+    deletedAt
+  }
+`);
+
+export const CategoryFieldsFragment = graphql(`
+  fragment CategoryFields on Category {
+    id
+    name
+    description
+    position
   }
 `);
 
 export const CategoriesQuery = graphql(`
   query Categories($groupId: ID!) {
     categories(groupId: $groupId) {
-      id
-      name
+      ...CategoryFields
     }
+  }
+`);
+
+export const CreateCategoryMutation = graphql(`
+  mutation CreateCategory($groupId: ID!, $input: CategoryInput!) {
+    createCategory(groupId: $groupId, input: $input) {
+      ...CategoryFields
+    }
+  }
+`);
+
+export const UpdateCategoryMutation = graphql(`
+  mutation UpdateCategory($id: ID!, $input: CategoryInput!) {
+    updateCategory(id: $id, input: $input) {
+      ...CategoryFields
+    }
+  }
+`);
+
+export const DeleteCategoryMutation = graphql(`
+  mutation DeleteCategory($id: ID!) {
+    deleteCategory(id: $id)
   }
 `);
 
@@ -114,13 +146,18 @@ export const ThreadFieldsFragment = graphql(`
       id
       name
     }
+    tags
     createdAt
     replyCount
     lastSeq
     unreadCount
     answered
     canEdit
+    deletedAt
     myWatchLevel
+    acceptedAnswer {
+      id
+    }
     firstUnreadPost {
       id
       seq
@@ -204,6 +241,22 @@ export const UnreactMutation = graphql(`
 export const AcceptAnswerMutation = graphql(`
   mutation AcceptAnswer($postId: ID!) {
     acceptAnswer(postId: $postId) {
+      ...ThreadFields
+    }
+  }
+`);
+
+export const EditThreadMutation = graphql(`
+  mutation EditThread($threadId: ID!, $input: EditThreadInput!) {
+    editThread(threadId: $threadId, input: $input) {
+      ...ThreadFields
+    }
+  }
+`);
+
+export const UnacceptAnswerMutation = graphql(`
+  mutation UnacceptAnswer($threadId: ID!) {
+    unacceptAnswer(threadId: $threadId) {
       ...ThreadFields
     }
   }

@@ -15,12 +15,16 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n  fragment ThreadListFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    lastActivityAt\n    replyCount\n    unreadCount\n    isNew\n    answered\n  }\n": typeof types.ThreadListFieldsFragmentDoc,
-    "\n  query Categories($groupId: ID!) {\n    categories(groupId: $groupId) {\n      id\n      name\n    }\n  }\n": typeof types.CategoriesDocument,
+    "\n  fragment ThreadListFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    lastActivityAt\n    tags\n    replyCount\n    unreadCount\n    isNew\n    answered\n    deletedAt\n  }\n": typeof types.ThreadListFieldsFragmentDoc,
+    "\n  fragment CategoryFields on Category {\n    id\n    name\n    description\n    position\n  }\n": typeof types.CategoryFieldsFragmentDoc,
+    "\n  query Categories($groupId: ID!) {\n    categories(groupId: $groupId) {\n      ...CategoryFields\n    }\n  }\n": typeof types.CategoriesDocument,
+    "\n  mutation CreateCategory($groupId: ID!, $input: CategoryInput!) {\n    createCategory(groupId: $groupId, input: $input) {\n      ...CategoryFields\n    }\n  }\n": typeof types.CreateCategoryDocument,
+    "\n  mutation UpdateCategory($id: ID!, $input: CategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      ...CategoryFields\n    }\n  }\n": typeof types.UpdateCategoryDocument,
+    "\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n": typeof types.DeleteCategoryDocument,
     "\n  query Threads(\n    $groupId: ID!\n    $filter: ThreadFilter\n    $sort: ThreadSort\n    $first: Int\n    $after: String\n  ) {\n    threads(groupId: $groupId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ThreadListFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ThreadsDocument,
     "\n  mutation StartThread($groupId: ID!, $input: StartThreadInput!) {\n    startThread(groupId: $groupId, input: $input) {\n      id\n    }\n  }\n": typeof types.StartThreadDocument,
     "\n  fragment PostFields on Post {\n    id\n    seq\n    depth\n    parent {\n      id\n      seq\n      author {\n        id\n        name\n      }\n      deleted\n    }\n    author {\n      id\n      name\n    }\n    body\n    bodyHtml\n    isOpeningPost\n    isAcceptedAnswer\n    version\n    createdAt\n    editedAt\n    deletedAt\n    canEdit\n    reactions {\n      reaction\n      emoji\n      count\n      reactedByMe\n      people {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PostFieldsFragmentDoc,
-    "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    answered\n    canEdit\n    myWatchLevel\n    firstUnreadPost {\n      id\n      seq\n    }\n  }\n": typeof types.ThreadFieldsFragmentDoc,
+    "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    tags\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    answered\n    canEdit\n    deletedAt\n    myWatchLevel\n    acceptedAnswer {\n      id\n    }\n    firstUnreadPost {\n      id\n      seq\n    }\n  }\n": typeof types.ThreadFieldsFragmentDoc,
     "\n  query Thread($id: ID!, $order: PostOrder, $first: Int, $after: String, $fromSeq: Int) {\n    thread(id: $id) {\n      ...ThreadFields\n      posts(order: $order, first: $first, after: $after, fromSeq: $fromSeq) {\n        nodes {\n          ...PostFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": typeof types.ThreadDocument,
     "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n    }\n  }\n": typeof types.PostDocument,
     "\n  mutation Reply($threadId: ID!, $parentPostId: ID, $body: String!) {\n    reply(threadId: $threadId, parentPostId: $parentPostId, body: $body) {\n      ...PostFields\n    }\n  }\n": typeof types.ReplyDocument,
@@ -30,6 +34,8 @@ type Documents = {
     "\n  mutation React($postId: ID!, $reaction: Reaction!) {\n    react(postId: $postId, reaction: $reaction) {\n      ...PostFields\n    }\n  }\n": typeof types.ReactDocument,
     "\n  mutation Unreact($postId: ID!, $reaction: Reaction!) {\n    unreact(postId: $postId, reaction: $reaction) {\n      ...PostFields\n    }\n  }\n": typeof types.UnreactDocument,
     "\n  mutation AcceptAnswer($postId: ID!) {\n    acceptAnswer(postId: $postId) {\n      ...ThreadFields\n    }\n  }\n": typeof types.AcceptAnswerDocument,
+    "\n  mutation EditThread($threadId: ID!, $input: EditThreadInput!) {\n    editThread(threadId: $threadId, input: $input) {\n      ...ThreadFields\n    }\n  }\n": typeof types.EditThreadDocument,
+    "\n  mutation UnacceptAnswer($threadId: ID!) {\n    unacceptAnswer(threadId: $threadId) {\n      ...ThreadFields\n    }\n  }\n": typeof types.UnacceptAnswerDocument,
     "\n  mutation MarkThreadRead($threadId: ID!) {\n    markThreadRead(threadId: $threadId) {\n      id\n      unreadCount\n    }\n  }\n": typeof types.MarkThreadReadDocument,
     "\n  subscription ThreadEvents($threadId: ID!) {\n    threadEvents(threadId: $threadId) {\n      type\n      threadId\n      postId\n    }\n  }\n": typeof types.ThreadEventsDocument,
     "\n  query PreviewPost($groupId: ID!, $body: String!) {\n    previewPost(groupId: $groupId, body: $body)\n  }\n": typeof types.PreviewPostDocument,
@@ -92,12 +98,16 @@ type Documents = {
     "\n  mutation HandOver($fromAccountId: ID!, $toAccountId: ID!) {\n    handOver(fromAccountId: $fromAccountId, toAccountId: $toAccountId)\n  }\n": typeof types.HandOverDocument,
 };
 const documents: Documents = {
-    "\n  fragment ThreadListFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    lastActivityAt\n    replyCount\n    unreadCount\n    isNew\n    answered\n  }\n": types.ThreadListFieldsFragmentDoc,
-    "\n  query Categories($groupId: ID!) {\n    categories(groupId: $groupId) {\n      id\n      name\n    }\n  }\n": types.CategoriesDocument,
+    "\n  fragment ThreadListFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    lastActivityAt\n    tags\n    replyCount\n    unreadCount\n    isNew\n    answered\n    deletedAt\n  }\n": types.ThreadListFieldsFragmentDoc,
+    "\n  fragment CategoryFields on Category {\n    id\n    name\n    description\n    position\n  }\n": types.CategoryFieldsFragmentDoc,
+    "\n  query Categories($groupId: ID!) {\n    categories(groupId: $groupId) {\n      ...CategoryFields\n    }\n  }\n": types.CategoriesDocument,
+    "\n  mutation CreateCategory($groupId: ID!, $input: CategoryInput!) {\n    createCategory(groupId: $groupId, input: $input) {\n      ...CategoryFields\n    }\n  }\n": types.CreateCategoryDocument,
+    "\n  mutation UpdateCategory($id: ID!, $input: CategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      ...CategoryFields\n    }\n  }\n": types.UpdateCategoryDocument,
+    "\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n": types.DeleteCategoryDocument,
     "\n  query Threads(\n    $groupId: ID!\n    $filter: ThreadFilter\n    $sort: ThreadSort\n    $first: Int\n    $after: String\n  ) {\n    threads(groupId: $groupId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ThreadListFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ThreadsDocument,
     "\n  mutation StartThread($groupId: ID!, $input: StartThreadInput!) {\n    startThread(groupId: $groupId, input: $input) {\n      id\n    }\n  }\n": types.StartThreadDocument,
     "\n  fragment PostFields on Post {\n    id\n    seq\n    depth\n    parent {\n      id\n      seq\n      author {\n        id\n        name\n      }\n      deleted\n    }\n    author {\n      id\n      name\n    }\n    body\n    bodyHtml\n    isOpeningPost\n    isAcceptedAnswer\n    version\n    createdAt\n    editedAt\n    deletedAt\n    canEdit\n    reactions {\n      reaction\n      emoji\n      count\n      reactedByMe\n      people {\n        id\n        name\n      }\n    }\n  }\n": types.PostFieldsFragmentDoc,
-    "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    answered\n    canEdit\n    myWatchLevel\n    firstUnreadPost {\n      id\n      seq\n    }\n  }\n": types.ThreadFieldsFragmentDoc,
+    "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    tags\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    answered\n    canEdit\n    deletedAt\n    myWatchLevel\n    acceptedAnswer {\n      id\n    }\n    firstUnreadPost {\n      id\n      seq\n    }\n  }\n": types.ThreadFieldsFragmentDoc,
     "\n  query Thread($id: ID!, $order: PostOrder, $first: Int, $after: String, $fromSeq: Int) {\n    thread(id: $id) {\n      ...ThreadFields\n      posts(order: $order, first: $first, after: $after, fromSeq: $fromSeq) {\n        nodes {\n          ...PostFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n      }\n    }\n  }\n": types.ThreadDocument,
     "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n    }\n  }\n": types.PostDocument,
     "\n  mutation Reply($threadId: ID!, $parentPostId: ID, $body: String!) {\n    reply(threadId: $threadId, parentPostId: $parentPostId, body: $body) {\n      ...PostFields\n    }\n  }\n": types.ReplyDocument,
@@ -107,6 +117,8 @@ const documents: Documents = {
     "\n  mutation React($postId: ID!, $reaction: Reaction!) {\n    react(postId: $postId, reaction: $reaction) {\n      ...PostFields\n    }\n  }\n": types.ReactDocument,
     "\n  mutation Unreact($postId: ID!, $reaction: Reaction!) {\n    unreact(postId: $postId, reaction: $reaction) {\n      ...PostFields\n    }\n  }\n": types.UnreactDocument,
     "\n  mutation AcceptAnswer($postId: ID!) {\n    acceptAnswer(postId: $postId) {\n      ...ThreadFields\n    }\n  }\n": types.AcceptAnswerDocument,
+    "\n  mutation EditThread($threadId: ID!, $input: EditThreadInput!) {\n    editThread(threadId: $threadId, input: $input) {\n      ...ThreadFields\n    }\n  }\n": types.EditThreadDocument,
+    "\n  mutation UnacceptAnswer($threadId: ID!) {\n    unacceptAnswer(threadId: $threadId) {\n      ...ThreadFields\n    }\n  }\n": types.UnacceptAnswerDocument,
     "\n  mutation MarkThreadRead($threadId: ID!) {\n    markThreadRead(threadId: $threadId) {\n      id\n      unreadCount\n    }\n  }\n": types.MarkThreadReadDocument,
     "\n  subscription ThreadEvents($threadId: ID!) {\n    threadEvents(threadId: $threadId) {\n      type\n      threadId\n      postId\n    }\n  }\n": types.ThreadEventsDocument,
     "\n  query PreviewPost($groupId: ID!, $body: String!) {\n    previewPost(groupId: $groupId, body: $body)\n  }\n": types.PreviewPostDocument,
@@ -172,11 +184,27 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ThreadListFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    lastActivityAt\n    replyCount\n    unreadCount\n    isNew\n    answered\n  }\n"): typeof import('./graphql').ThreadListFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ThreadListFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    lastActivityAt\n    tags\n    replyCount\n    unreadCount\n    isNew\n    answered\n    deletedAt\n  }\n"): typeof import('./graphql').ThreadListFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Categories($groupId: ID!) {\n    categories(groupId: $groupId) {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').CategoriesDocument;
+export function graphql(source: "\n  fragment CategoryFields on Category {\n    id\n    name\n    description\n    position\n  }\n"): typeof import('./graphql').CategoryFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Categories($groupId: ID!) {\n    categories(groupId: $groupId) {\n      ...CategoryFields\n    }\n  }\n"): typeof import('./graphql').CategoriesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateCategory($groupId: ID!, $input: CategoryInput!) {\n    createCategory(groupId: $groupId, input: $input) {\n      ...CategoryFields\n    }\n  }\n"): typeof import('./graphql').CreateCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UpdateCategory($id: ID!, $input: CategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      ...CategoryFields\n    }\n  }\n"): typeof import('./graphql').UpdateCategoryDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n"): typeof import('./graphql').DeleteCategoryDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -192,7 +220,7 @@ export function graphql(source: "\n  fragment PostFields on Post {\n    id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    answered\n    canEdit\n    myWatchLevel\n    firstUnreadPost {\n      id\n      seq\n    }\n  }\n"): typeof import('./graphql').ThreadFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    tags\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    answered\n    canEdit\n    deletedAt\n    myWatchLevel\n    acceptedAnswer {\n      id\n    }\n    firstUnreadPost {\n      id\n      seq\n    }\n  }\n"): typeof import('./graphql').ThreadFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -229,6 +257,14 @@ export function graphql(source: "\n  mutation Unreact($postId: ID!, $reaction: R
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation AcceptAnswer($postId: ID!) {\n    acceptAnswer(postId: $postId) {\n      ...ThreadFields\n    }\n  }\n"): typeof import('./graphql').AcceptAnswerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditThread($threadId: ID!, $input: EditThreadInput!) {\n    editThread(threadId: $threadId, input: $input) {\n      ...ThreadFields\n    }\n  }\n"): typeof import('./graphql').EditThreadDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnacceptAnswer($threadId: ID!) {\n    unacceptAnswer(threadId: $threadId) {\n      ...ThreadFields\n    }\n  }\n"): typeof import('./graphql').UnacceptAnswerDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

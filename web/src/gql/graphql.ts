@@ -4,6 +4,29 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** A category's fields. */
+export type CategoryInput = {
+  /** What belongs here: plain text, at most 500 characters. */
+  description?: string | null | undefined;
+  /** 1–80 characters, unique in the group (ignoring case). */
+  name: string;
+  /**
+   * Where it appears (ascending); new categories go last, changed ones keep their
+   * place when omitted.
+   */
+  position?: number | null | undefined;
+};
+
+/** Changes to a thread; omitted fields stay as they are. */
+export type EditThreadInput = {
+  /** One of the group's categories; null removes the category. */
+  categoryId?: string | number | null | undefined;
+  /** The new tags (replacing all). */
+  tags?: Array<string> | null | undefined;
+  /** 3–200 characters. */
+  title?: string | null | undefined;
+};
+
 /** What happened in a group. */
 export type GroupEventType =
   /** Someone joined or left, or a role changed. */
@@ -255,14 +278,39 @@ export type WatchLevel =
    */
   | 'WATCHING';
 
-export type ThreadListFieldsFragment = { id: string, title: string, kind: ThreadKind, lastActivityAt: string, replyCount: number, unreadCount: number, isNew: boolean, answered: boolean, category: { id: string, name: string } | null, author: { id: string, name: string } | null };
+export type ThreadListFieldsFragment = { id: string, title: string, kind: ThreadKind, lastActivityAt: string, tags: Array<string>, replyCount: number, unreadCount: number, isNew: boolean, answered: boolean, deletedAt: string | null, category: { id: string, name: string } | null, author: { id: string, name: string } | null };
+
+export type CategoryFieldsFragment = { id: string, name: string, description: string, position: number };
 
 export type CategoriesQueryVariables = Exact<{
   groupId: string | number;
 }>;
 
 
-export type CategoriesQuery = { categories: Array<{ id: string, name: string }> };
+export type CategoriesQuery = { categories: Array<{ id: string, name: string, description: string, position: number }> };
+
+export type CreateCategoryMutationVariables = Exact<{
+  groupId: string | number;
+  input: CategoryInput;
+}>;
+
+
+export type CreateCategoryMutation = { createCategory: { id: string, name: string, description: string, position: number } };
+
+export type UpdateCategoryMutationVariables = Exact<{
+  id: string | number;
+  input: CategoryInput;
+}>;
+
+
+export type UpdateCategoryMutation = { updateCategory: { id: string, name: string, description: string, position: number } };
+
+export type DeleteCategoryMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type DeleteCategoryMutation = { deleteCategory: boolean };
 
 export type ThreadsQueryVariables = Exact<{
   groupId: string | number;
@@ -273,7 +321,7 @@ export type ThreadsQueryVariables = Exact<{
 }>;
 
 
-export type ThreadsQuery = { threads: { nodes: Array<{ id: string, title: string, kind: ThreadKind, lastActivityAt: string, replyCount: number, unreadCount: number, isNew: boolean, answered: boolean, category: { id: string, name: string } | null, author: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type ThreadsQuery = { threads: { nodes: Array<{ id: string, title: string, kind: ThreadKind, lastActivityAt: string, tags: Array<string>, replyCount: number, unreadCount: number, isNew: boolean, answered: boolean, deletedAt: string | null, category: { id: string, name: string } | null, author: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type StartThreadMutationVariables = Exact<{
   groupId: string | number;
@@ -285,7 +333,7 @@ export type StartThreadMutation = { startThread: { id: string } };
 
 export type PostFieldsFragment = { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> };
 
-export type ThreadFieldsFragment = { id: string, title: string, kind: ThreadKind, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, firstUnreadPost: { id: string, seq: number } | null };
+export type ThreadFieldsFragment = { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null };
 
 export type ThreadQueryVariables = Exact<{
   id: string | number;
@@ -296,7 +344,7 @@ export type ThreadQueryVariables = Exact<{
 }>;
 
 
-export type ThreadQuery = { thread: { id: string, title: string, kind: ThreadKind, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, myWatchLevel: WatchLevel, posts: { nodes: Array<{ id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, category: { id: string, name: string } | null, author: { id: string, name: string } | null, firstUnreadPost: { id: string, seq: number } | null } | null };
+export type ThreadQuery = { thread: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, posts: { nodes: Array<{ id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null } | null };
 
 export type PostQueryVariables = Exact<{
   id: string | number;
@@ -358,7 +406,22 @@ export type AcceptAnswerMutationVariables = Exact<{
 }>;
 
 
-export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: ThreadKind, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, firstUnreadPost: { id: string, seq: number } | null } };
+export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null } };
+
+export type EditThreadMutationVariables = Exact<{
+  threadId: string | number;
+  input: EditThreadInput;
+}>;
+
+
+export type EditThreadMutation = { editThread: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null } };
+
+export type UnacceptAnswerMutationVariables = Exact<{
+  threadId: string | number;
+}>;
+
+
+export type UnacceptAnswerMutation = { unacceptAnswer: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null } };
 
 export type MarkThreadReadMutationVariables = Exact<{
   threadId: string | number;
@@ -817,12 +880,22 @@ export const ThreadListFieldsFragmentDoc = new TypedDocumentString(`
     name
   }
   lastActivityAt
+  tags
   replyCount
   unreadCount
   isNew
   answered
+  deletedAt
 }
     `, {"fragmentName":"ThreadListFields"}) as unknown as TypedDocumentString<ThreadListFieldsFragment, unknown>;
+export const CategoryFieldsFragmentDoc = new TypedDocumentString(`
+    fragment CategoryFields on Category {
+  id
+  name
+  description
+  position
+}
+    `, {"fragmentName":"CategoryFields"}) as unknown as TypedDocumentString<CategoryFieldsFragment, unknown>;
 export const PostFieldsFragmentDoc = new TypedDocumentString(`
     fragment PostFields on Post {
   id
@@ -875,13 +948,18 @@ export const ThreadFieldsFragmentDoc = new TypedDocumentString(`
     id
     name
   }
+  tags
   createdAt
   replyCount
   lastSeq
   unreadCount
   answered
   canEdit
+  deletedAt
   myWatchLevel
+  acceptedAnswer {
+    id
+  }
   firstUnreadPost {
     id
     seq
@@ -983,11 +1061,44 @@ export const PersonFieldsFragmentDoc = new TypedDocumentString(`
 export const CategoriesDocument = new TypedDocumentString(`
     query Categories($groupId: ID!) {
   categories(groupId: $groupId) {
-    id
-    name
+    ...CategoryFields
   }
 }
-    `) as unknown as TypedDocumentString<CategoriesQuery, CategoriesQueryVariables>;
+    fragment CategoryFields on Category {
+  id
+  name
+  description
+  position
+}`) as unknown as TypedDocumentString<CategoriesQuery, CategoriesQueryVariables>;
+export const CreateCategoryDocument = new TypedDocumentString(`
+    mutation CreateCategory($groupId: ID!, $input: CategoryInput!) {
+  createCategory(groupId: $groupId, input: $input) {
+    ...CategoryFields
+  }
+}
+    fragment CategoryFields on Category {
+  id
+  name
+  description
+  position
+}`) as unknown as TypedDocumentString<CreateCategoryMutation, CreateCategoryMutationVariables>;
+export const UpdateCategoryDocument = new TypedDocumentString(`
+    mutation UpdateCategory($id: ID!, $input: CategoryInput!) {
+  updateCategory(id: $id, input: $input) {
+    ...CategoryFields
+  }
+}
+    fragment CategoryFields on Category {
+  id
+  name
+  description
+  position
+}`) as unknown as TypedDocumentString<UpdateCategoryMutation, UpdateCategoryMutationVariables>;
+export const DeleteCategoryDocument = new TypedDocumentString(`
+    mutation DeleteCategory($id: ID!) {
+  deleteCategory(id: $id)
+}
+    `) as unknown as TypedDocumentString<DeleteCategoryMutation, DeleteCategoryMutationVariables>;
 export const ThreadsDocument = new TypedDocumentString(`
     query Threads($groupId: ID!, $filter: ThreadFilter, $sort: ThreadSort, $first: Int, $after: String) {
   threads(
@@ -1019,10 +1130,12 @@ export const ThreadsDocument = new TypedDocumentString(`
     name
   }
   lastActivityAt
+  tags
   replyCount
   unreadCount
   isNew
   answered
+  deletedAt
 }`) as unknown as TypedDocumentString<ThreadsQuery, ThreadsQueryVariables>;
 export const StartThreadDocument = new TypedDocumentString(`
     mutation StartThread($groupId: ID!, $input: StartThreadInput!) {
@@ -1095,13 +1208,18 @@ fragment ThreadFields on Thread {
     id
     name
   }
+  tags
   createdAt
   replyCount
   lastSeq
   unreadCount
   answered
   canEdit
+  deletedAt
   myWatchLevel
+  acceptedAnswer {
+    id
+  }
   firstUnreadPost {
     id
     seq
@@ -1426,18 +1544,93 @@ export const AcceptAnswerDocument = new TypedDocumentString(`
     id
     name
   }
+  tags
   createdAt
   replyCount
   lastSeq
   unreadCount
   answered
   canEdit
+  deletedAt
   myWatchLevel
+  acceptedAnswer {
+    id
+  }
   firstUnreadPost {
     id
     seq
   }
 }`) as unknown as TypedDocumentString<AcceptAnswerMutation, AcceptAnswerMutationVariables>;
+export const EditThreadDocument = new TypedDocumentString(`
+    mutation EditThread($threadId: ID!, $input: EditThreadInput!) {
+  editThread(threadId: $threadId, input: $input) {
+    ...ThreadFields
+  }
+}
+    fragment ThreadFields on Thread {
+  id
+  title
+  kind
+  category {
+    id
+    name
+  }
+  author {
+    id
+    name
+  }
+  tags
+  createdAt
+  replyCount
+  lastSeq
+  unreadCount
+  answered
+  canEdit
+  deletedAt
+  myWatchLevel
+  acceptedAnswer {
+    id
+  }
+  firstUnreadPost {
+    id
+    seq
+  }
+}`) as unknown as TypedDocumentString<EditThreadMutation, EditThreadMutationVariables>;
+export const UnacceptAnswerDocument = new TypedDocumentString(`
+    mutation UnacceptAnswer($threadId: ID!) {
+  unacceptAnswer(threadId: $threadId) {
+    ...ThreadFields
+  }
+}
+    fragment ThreadFields on Thread {
+  id
+  title
+  kind
+  category {
+    id
+    name
+  }
+  author {
+    id
+    name
+  }
+  tags
+  createdAt
+  replyCount
+  lastSeq
+  unreadCount
+  answered
+  canEdit
+  deletedAt
+  myWatchLevel
+  acceptedAnswer {
+    id
+  }
+  firstUnreadPost {
+    id
+    seq
+  }
+}`) as unknown as TypedDocumentString<UnacceptAnswerMutation, UnacceptAnswerMutationVariables>;
 export const MarkThreadReadDocument = new TypedDocumentString(`
     mutation MarkThreadRead($threadId: ID!) {
   markThreadRead(threadId: $threadId) {

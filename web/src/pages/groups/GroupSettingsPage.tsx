@@ -5,10 +5,14 @@ import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { RichText } from "../../components/RichText";
 import { useT } from "../../i18n";
+import { CategoriesSection } from "./CategoriesSection";
 import { GroupForm } from "./GroupForm";
 import { useGroup } from "./GroupLayout";
 
-/** `/groups/:id/settings` (moderators): name, description, visibility and admission. */
+/**
+ * `/groups/:id/settings` (moderators): name, description, visibility and admission;
+ * the discussion categories.
+ */
 export function GroupSettingsPage() {
   const t = useT();
   const { group, setGroup } = useGroup();
@@ -54,6 +58,7 @@ export function GroupSettingsPage() {
           <p className="muted">{t.group.noDescription}</p>
         )}
       </section>
+      <CategoriesSection groupId={group.id} />
     </div>
   );
 }

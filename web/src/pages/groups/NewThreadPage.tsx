@@ -13,8 +13,9 @@ import { Form, SubmitButton, useForm, type FieldErrors } from "../../components/
 import type { ThreadKind } from "../../gql/graphql";
 import { useT } from "../../i18n";
 import { useGroup } from "./GroupLayout";
+import { parseTags } from "./TagList";
 
-type Field = "title" | "kind" | "categoryId" | "body";
+type Field = "title" | "kind" | "categoryId" | "tags" | "body";
 
 /**
  * `/groups/:id/threads/new`: a member starts a discussion or asks a question. Title
@@ -46,6 +47,7 @@ function NewThreadForm({ groupId }: { groupId: string }) {
   const [title, setTitle] = useState("");
   const [kind, setKind] = useState<ThreadKind>("DISCUSSION");
   const [categoryId, setCategoryId] = useState("");
+  const [tags, setTags] = useState("");
   const [body, setBody] = useState("");
   const draft = useDraft({ groupId });
   const typed = useRef(false);
@@ -99,7 +101,7 @@ function NewThreadForm({ groupId }: { groupId: string }) {
             form.submit({
               validate,
               fieldFor: (field) =>
-                field === "title" || field === "body" || field === "categoryId"
+                field === "title" || field === "body" || field === "categoryId" || field === "tags"
                   ? field
                   : field === "kind"
                     ? "kind"
@@ -113,6 +115,7 @@ function NewThreadForm({ groupId }: { groupId: string }) {
                     body,
                     kind,
                     categoryId: categoryId || null,
+                    tags: parseTags(tags),
                   },
                 });
                 announce(t.discussions.started(title.trim()));
@@ -162,6 +165,14 @@ function NewThreadForm({ groupId }: { groupId: string }) {
               ]}
             />
           )}
+          <TextField
+            label={t.discussions.tags}
+            name="tags"
+            value={tags}
+            onChange={setTags}
+            hint={t.discussions.tagsHint}
+            error={form.fieldErrors.tags}
+          />
           <MarkdownField
             label={t.discussions.body}
             value={body}

@@ -9,6 +9,7 @@ import {
   ReactMutation,
   ReplyMutation,
   RestorePostMutation,
+  UnacceptAnswerMutation,
   UnreactMutation,
 } from "../../api/discussions";
 import { asApiError, describeError } from "../../api/errors";
@@ -294,7 +295,6 @@ export function PostItem({
                 void act(async () => {
                   const data = await request(AcceptAnswerMutation, { postId: post.id });
                   onAccepted(data.acceptAnswer);
-                  onChanged({ ...post, isAcceptedAnswer: true });
                   announce(t.thread.accepted);
                 })
               }
@@ -302,7 +302,22 @@ export function PostItem({
               {t.thread.accept}
             </button>
           )}
-          {(post.canEdit || canModerate) && !post.deletedAt && !post.isOpeningPost && (
+          {canAccept && post.isAcceptedAnswer && (
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() =>
+                void act(async () => {
+                  const data = await request(UnacceptAnswerMutation, { threadId });
+                  onAccepted(data.unacceptAnswer);
+                  announce(t.thread.unaccepted);
+                })
+              }
+            >
+              {t.thread.unaccept}
+            </button>
+          )}
+          {(post.canEdit || canModerate) && !post.deletedAt && (
             <button
               type="button"
               className="button button--danger button--small"
@@ -357,7 +372,7 @@ export function PostItem({
         )}
         <ConfirmDialog
           open={confirmDelete}
-          title={t.thread.deleteTitle}
+          title={post.isOpeningPost ? t.thread.deleteThreadTitle : t.thread.deleteTitle}
           confirmLabel={t.thread.deleteConfirm}
           busyLabel={t.thread.deleting}
           busy={deleting}
@@ -367,7 +382,7 @@ export function PostItem({
           onCancel={() => setConfirmDelete(false)}
           fallbackFocus={articleRef}
         >
-          <p>{t.thread.deleteText(author)}</p>
+          <p>{post.isOpeningPost ? t.thread.deleteThreadText : t.thread.deleteText(author)}</p>
         </ConfirmDialog>
       </article>
     </li>

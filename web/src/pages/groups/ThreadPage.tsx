@@ -1,5 +1,5 @@
 import { useCallback, useEffect, useId, useRef, useState } from "react";
-import { useLocation, useParams } from "react-router";
+import { useLocation, useNavigate, useParams } from "react-router";
 import { request } from "../../api/client";
 import {
   MarkThreadReadMutation,
@@ -29,6 +29,8 @@ import { NotFoundPage } from "../NotFoundPage";
 import { Composer } from "./Composer";
 import { useGroup } from "./GroupLayout";
 import { PostItem } from "./PostItem";
+import { TagList } from "./TagList";
+import { ThreadEditForm } from "./ThreadEditForm";
 
 /** Posts per page of a thread. */
 const POSTS_PAGE = 50;
@@ -43,6 +45,21 @@ type Loaded =
       hasMore: boolean;
       endCursor: string | null;
     };
+
+type Ready = Extract<Loaded, { status: "ready" }>;
+
+/** The page with a fresh thread; the accepted answer marked as the thread says. */
+function withThread(page: Ready, thread: ThreadFieldsFragment): Ready {
+  return {
+    ...page,
+    thread,
+    posts: page.posts.map((p) =>
+      p.isAcceptedAnswer === (p.id === thread.acceptedAnswer?.id)
+        ? p
+        : { ...p, isAcceptedAnswer: !p.isAcceptedAnswer },
+    ),
+  };
+}
 
 /** Puts a post into the list: replaces it when present, else after its parent's replies. */
 function placePost(
@@ -89,6 +106,9 @@ export function ThreadPage() {
   shownIds.current = new Set(loaded.status === "ready" ? loaded.posts.map((p) => p.id) : []);
   const orderId = useId();
   const watchId = useId();
+  const navigate = useNavigate();
+  const [editingThread, setEditingThread] = useState(false);
+  const titleRef = useRef<HTMLHeadingElement>(null);
   const [watchError, setWatchError] = useState<string | null>(null);
   const bottomComposer = useRef<MarkdownFieldHandle>(null);
   // The post to focus once the page shows it (a link to `#post-<seq>`).
@@ -141,7 +161,7 @@ export function ThreadPage() {
         const fresh = data.thread;
         if (!fresh) return;
         const { posts: _, ...thread } = fresh;
-        setLoaded((s) => (s.status === "ready" ? { ...s, thread } : s));
+        setLoaded((s) => (s.status === "ready" ? withThread(s, thread) : s));
       })
       .catch(() => undefined);
   }, [threadId]);
@@ -229,31 +249,75 @@ export function ThreadPage() {
     }
   };
 
+  const onPostChanged = (post: PostFieldsFragment) => {
+    updatePost(post);
+    if (!post.isOpeningPost) return;
+    // The opening post stands for the thread: deleting it deletes the thread.
+    if (post.deletedAt && !group.canModerate) {
+      announce(t.thread.threadDeleted);
+      navigate(`/groups/${group.id}/threads`);
+    } else {
+      refreshThread();
+    }
+  };
+
   const onAccepted = (fresh: ThreadFieldsFragment) => {
-    setLoaded((s) =>
-      s.status === "ready"
-        ? {
-            ...s,
-            thread: fresh,
-            posts: s.posts.map((p) => ({ ...p, isAcceptedAnswer: false })),
-          }
-        : s,
-    );
+    setLoaded((s) => (s.status === "ready" ? withThread(s, fresh) : s));
   };
 
   return (
     <article className="thread" aria-labelledby="thread-title">
       <BackLink to={`/groups/${group.id}/threads`}>{t.discussions.back}</BackLink>
-      <h2 id="thread-title" className="section__title">
-        {thread.title}
+      <h2 id="thread-title" ref={titleRef} tabIndex={-1} className="section__title">
+        {editingThread ? t.thread.editThread : thread.title}
       </h2>
-      <p className="thread-item__badges">
-        <span className="badge badge--neutral">
-          {thread.kind === "QUESTION" ? t.discussions.question : t.discussions.kindDiscussion}
-        </span>
-        {thread.category && <span className="badge badge--neutral">{thread.category.name}</span>}
-        {thread.answered && <span className="badge badge--success">{t.discussions.answered}</span>}
-      </p>
+      {editingThread ? (
+        <ThreadEditForm
+          thread={thread}
+          groupId={group.id}
+          labelledBy="thread-title"
+          onCancel={() => {
+            setEditingThread(false);
+            titleRef.current?.focus();
+          }}
+          onSaved={(fresh) => {
+            setLoaded((s) => (s.status === "ready" ? { ...s, thread: fresh } : s));
+            setEditingThread(false);
+            announce(t.thread.threadSaved);
+            window.setTimeout(() => titleRef.current?.focus(), 0);
+          }}
+        />
+      ) : (
+        <>
+          <p className="thread-item__badges">
+            <span className="badge badge--neutral">
+              {thread.kind === "QUESTION" ? t.discussions.question : t.discussions.kindDiscussion}
+            </span>
+            {thread.category && (
+              <span className="badge badge--neutral">{thread.category.name}</span>
+            )}
+            {thread.answered && (
+              <span className="badge badge--success">{t.discussions.answered}</span>
+            )}
+          </p>
+          {thread.tags.length > 0 && (
+            <TagList
+              tags={thread.tags}
+              linkTo={(tag) => `/groups/${group.id}/threads?tag=${encodeURIComponent(tag)}`}
+            />
+          )}
+          {thread.canEdit && !thread.deletedAt && (
+            <button
+              type="button"
+              className="button button--secondary button--small"
+              onClick={() => setEditingThread(true)}
+            >
+              {t.thread.editThread}
+            </button>
+          )}
+        </>
+      )}
+      {thread.deletedAt && <Alert kind="info">{t.discussions.deletedThread}</Alert>}
       <div className="thread__tools">
         <div className="field">
           <label className="field__label" htmlFor={orderId}>
@@ -315,7 +379,7 @@ export function ThreadPage() {
             canWrite={canWrite}
             canModerate={group.canModerate}
             canAccept={canAccept && !post.isOpeningPost && !post.deletedAt}
-            onChanged={updatePost}
+            onChanged={onPostChanged}
             onAccepted={onAccepted}
             onQuote={(markdown) => bottomComposer.current?.appendBlock(markdown)}
           />
@@ -328,7 +392,7 @@ export function ThreadPage() {
         onLoadMore={() => void loadMore()}
         label={t.thread.loadMore}
       />
-      {canWrite && (
+      {canWrite && !thread.deletedAt && (
         <section className="card thread__reply" aria-labelledby="thread-reply-heading">
           <h3 id="thread-reply-heading" className="section__title">
             {t.thread.bottomReply}

@@ -1,10 +1,15 @@
 import { useEffect, useId, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { request } from "../../api/client";
-import { GroupEventsSubscription, MarkAllReadMutation, ThreadsQuery } from "../../api/discussions";
+import {
+  CategoriesQuery,
+  GroupEventsSubscription,
+  MarkAllReadMutation,
+  ThreadsQuery,
+} from "../../api/discussions";
 import { describeError } from "../../api/errors";
 import { subscribe } from "../../api/live";
-import { PAGE_SIZE, usePagedList } from "../../api/useLoad";
+import { PAGE_SIZE, useLoad, usePagedList } from "../../api/useLoad";
 import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { EmptyState, LoadMore } from "../../components/ListStatus";
@@ -12,19 +17,24 @@ import { LoadError, Loading } from "../../components/Status";
 import type { ThreadFilter, ThreadSort } from "../../gql/graphql";
 import { useI18n } from "../../i18n";
 import { useGroup } from "./GroupLayout";
+import { TagList } from "./TagList";
 
-type FilterKey = "all" | "unanswered" | "mine" | "watched";
-const FILTERS: FilterKey[] = ["all", "unanswered", "mine", "watched"];
+type FilterKey = "all" | "unanswered" | "mine" | "watched" | "deleted";
+const FILTERS: FilterKey[] = ["all", "unanswered", "mine", "watched", "deleted"];
 const SORTS: ThreadSort[] = ["LATEST_ACTIVITY", "NEWEST", "UNANSWERED"];
 
-function filterOf(key: FilterKey): ThreadFilter | null {
-  if (key === "all") return null;
-  return { [key]: true };
+function filterOf(key: FilterKey, categoryId: string, tag: string): ThreadFilter {
+  return {
+    ...(key === "all" ? {} : { [key]: true }),
+    ...(categoryId ? { categoryId } : {}),
+    ...(tag ? { tag } : {}),
+  };
 }
 
 /**
- * `/groups/:id/threads`: the group's threads with author, category, replies, last
- * activity and unread state; filters and order live in the address. New threads and
+ * `/groups/:id/threads`: the group's threads with author, category, tags, replies,
+ * last activity and unread state; filters (kind of thread, category, tag) and order
+ * live in the address. New threads and
  * activity arrive live; "mark all read" clears the unread markers.
  */
 export function ThreadsPage() {
@@ -33,29 +43,46 @@ export function ThreadsPage() {
   const [params, setParams] = useSearchParams();
   const filterParam = params.get("filter") as FilterKey | null;
   const sortParam = params.get("sort") as ThreadSort | null;
-  const filter: FilterKey = filterParam && FILTERS.includes(filterParam) ? filterParam : "all";
+  const filters = FILTERS.filter((key) => key !== "deleted" || group.canModerate);
+  const filter: FilterKey = filterParam && filters.includes(filterParam) ? filterParam : "all";
   const sort: ThreadSort = sortParam && SORTS.includes(sortParam) ? sortParam : "LATEST_ACTIVITY";
+  const categoryId = params.get("category") ?? "";
+  const tag = params.get("tag") ?? "";
   const [draftFilter, setDraftFilter] = useState<FilterKey>(filter);
   const [draftSort, setDraftSort] = useState<ThreadSort>(sort);
+  const [draftCategory, setDraftCategory] = useState(categoryId);
   const headingId = useId();
   const filterId = useId();
   const sortId = useId();
+  const categoryFilterId = useId();
+  const categories = useLoad(
+    () => request(CategoriesQuery, { groupId: group.id }).then((data) => data.categories),
+    [group.id],
+  );
+  const categoryList = categories.state.status === "ready" ? categories.state.data : [];
   const list = usePagedList(
     (after) =>
       request(ThreadsQuery, {
         groupId: group.id,
-        filter: filterOf(filter),
+        filter: filterOf(filter, categoryId, tag),
         sort,
         first: PAGE_SIZE,
         after,
       }).then((data) => data.threads),
-    [group.id, filter, sort],
+    [group.id, filter, sort, categoryId, tag],
   );
+  const withParams = (change: (next: URLSearchParams) => void) => {
+    const next = new URLSearchParams(params);
+    change(next);
+    const query = next.toString();
+    return query ? `?${query}` : "?";
+  };
   const filterLabels: Record<FilterKey, string> = {
     all: t.discussions.filterAll,
     unanswered: t.discussions.filterUnanswered,
     mine: t.discussions.filterMine,
     watched: t.discussions.filterWatched,
+    deleted: t.discussions.filterDeleted,
   };
   const sortLabels: Record<ThreadSort, string> = {
     LATEST_ACTIVITY: t.discussions.sortLatest,
@@ -63,6 +90,7 @@ export function ThreadsPage() {
     UNANSWERED: t.discussions.sortUnanswered,
   };
   const canWrite = group.myRole === "MEMBER" || group.myRole === "MODERATOR" || group.canModerate;
+  const tagLink = (name: string) => withParams((next) => next.set("tag", name));
   const announce = useAnnounce();
   const [markError, setMarkError] = useState<string | null>(null);
   const { refresh } = list;
@@ -114,6 +142,8 @@ export function ThreadsPage() {
           const next = new URLSearchParams();
           if (draftFilter !== "all") next.set("filter", draftFilter);
           if (draftSort !== "LATEST_ACTIVITY") next.set("sort", draftSort);
+          if (draftCategory) next.set("category", draftCategory);
+          if (tag) next.set("tag", tag);
           setParams(next);
         }}
       >
@@ -127,13 +157,33 @@ export function ThreadsPage() {
             value={draftFilter}
             onChange={(event) => setDraftFilter(event.target.value as FilterKey)}
           >
-            {FILTERS.map((key) => (
+            {filters.map((key) => (
               <option key={key} value={key}>
                 {filterLabels[key]}
               </option>
             ))}
           </select>
         </div>
+        {categoryList.length > 0 && (
+          <div className="field">
+            <label className="field__label" htmlFor={categoryFilterId}>
+              {t.discussions.categoryFilter}
+            </label>
+            <select
+              id={categoryFilterId}
+              className="field__input field__select"
+              value={draftCategory}
+              onChange={(event) => setDraftCategory(event.target.value)}
+            >
+              <option value="">{t.discussions.allCategories}</option>
+              {categoryList.map((category) => (
+                <option key={category.id} value={category.id}>
+                  {category.name}
+                </option>
+              ))}
+            </select>
+          </div>
+        )}
         <div className="field">
           <label className="field__label" htmlFor={sortId}>
             {t.discussions.sort}
@@ -155,6 +205,12 @@ export function ThreadsPage() {
           {t.discussions.apply}
         </button>
       </form>
+      {tag && (
+        <p className="thread-filters__tag">
+          {t.discussions.tagFilter(tag)}{" "}
+          <Link to={withParams((next) => next.delete("tag"))}>{t.discussions.clearTag}</Link>
+        </p>
+      )}
       {list.state.status === "loading" && <Loading />}
       {list.state.status === "error" && (
         <LoadError error={list.state.error} onRetry={list.reload} />
@@ -162,7 +218,11 @@ export function ThreadsPage() {
       {list.state.status === "ready" &&
         (list.state.data.length === 0 ? (
           <EmptyState
-            title={filter === "all" ? t.discussions.empty : t.discussions.emptyFiltered}
+            title={
+              filter === "all" && !categoryId && !tag
+                ? t.discussions.empty
+                : t.discussions.emptyFiltered
+            }
           />
         ) : (
           <ul className="thread-list" aria-label={t.discussions.caption}>
@@ -177,6 +237,9 @@ export function ThreadsPage() {
                   )}
                   {thread.answered && (
                     <span className="badge badge--success">{t.discussions.answered}</span>
+                  )}
+                  {thread.deletedAt && (
+                    <span className="badge badge--neutral">{t.discussions.deletedBadge}</span>
                   )}
                   {thread.isNew ? (
                     <span className="badge badge--new">{t.discussions.isNew}</span>
@@ -210,6 +273,7 @@ export function ThreadsPage() {
                     </dd>
                   </div>
                 </dl>
+                {thread.tags.length > 0 && <TagList tags={thread.tags} linkTo={tagLink} />}
               </li>
             ))}
           </ul>

@@ -1,0 +1,231 @@
+// How a group keeps its discussions in order: the moderator sets up categories (add,
+// describe, reorder, rename, delete after a confirmation); a member files a topic
+// under a category with tags; the list filters by category and by tag; the author
+// corrects title and tags; an accepted answer can be withdrawn; a deleted topic is
+// gone for members and restored by a moderator.
+import type { Page } from "@playwright/test";
+import {
+  ADMIN,
+  PASSWORD,
+  checkA11y,
+  expect,
+  gql,
+  groupWithMembers,
+  personPage,
+  test,
+} from "./fixtures";
+
+test.describe.configure({ mode: "serial" });
+
+const BERTA = { name: "Berta Kaya", email: "berta.kaya@kreis-borken.de" };
+const GROUP = "Koordinierung Übergang Schule–Beruf";
+const TOPIC = "Elternabende zur Berufsorientierung";
+const OTHER = "Termine der Regionalkonferenz";
+const ids = { group: "" };
+
+const main = (page: Page) => page.getByRole("main");
+const categoryNames = (page: Page) =>
+  main(page).getByRole("list", { name: "Kategorien der Gruppe" }).locator(".category-list__name");
+const topics = (page: Page) => main(page).getByRole("list", { name: "Themen der Gruppe" });
+
+test.beforeAll(async ({ playwright, baseURL }) => {
+  const admin = await playwright.request.newContext({ baseURL });
+  ids.group = await groupWithMembers(
+    admin,
+    () => playwright.request.newContext({ baseURL }),
+    GROUP,
+    [{ person: BERTA, role: "MEMBER" }],
+  );
+  await gql(
+    admin,
+    "mutation($g: ID!, $i: StartThreadInput!) { startThread(groupId: $g, input: $i) { id } }",
+    { g: ids.group, i: { title: OTHER, body: "Bitte eintragen.", kind: "DISCUSSION" } },
+  );
+  await admin.dispose();
+});
+
+test("the moderator sets up the categories", async ({ browser }) => {
+  const anna = await personPage(browser, ADMIN.email);
+  await anna.goto(`/groups/${ids.group}/settings`);
+  const section = main(anna).getByRole("region", { name: "Kategorien" });
+  await expect(section.getByText("Die Gruppe hat noch keine Kategorien.")).toBeVisible();
+  await section.getByRole("button", { name: "Kategorie anlegen" }).click();
+  await expect(section.getByText("Bitte geben Sie einen Namen an.")).toBeVisible();
+  for (const name of ["Fragen", "Praxisbeispiele", "Ankündigungen", "Sonstiges"]) {
+    await section.getByLabel("Name", { exact: true }).last().fill(name);
+    await section.getByRole("button", { name: "Kategorie anlegen" }).click();
+    await expect(categoryNames(anna).last()).toHaveText(name);
+  }
+  await expect(categoryNames(anna)).toHaveText([
+    "Fragen",
+    "Praxisbeispiele",
+    "Ankündigungen",
+    "Sonstiges",
+  ]);
+
+  // Announcements go up one place; the focus stays on the button.
+  const up = section.getByRole("button", { name: "„Ankündigungen“ nach oben" });
+  await up.click();
+  await expect(categoryNames(anna)).toHaveText([
+    "Fragen",
+    "Ankündigungen",
+    "Praxisbeispiele",
+    "Sonstiges",
+  ]);
+  await expect(up).toBeFocused();
+
+  // A clearer name and a description.
+  await section.getByRole("button", { name: "Kategorie „Praxisbeispiele“ bearbeiten" }).click();
+  const edit = section.getByRole("form", { name: "Kategorie „Praxisbeispiele“ bearbeiten" });
+  await edit.getByLabel("Name", { exact: true }).fill("Praxisbeispiele aus den Kreisen");
+  await edit.getByLabel("Beschreibung (optional)").fill("Was bei Ihnen gut funktioniert.");
+  await edit.getByRole("button", { name: "Speichern" }).click();
+  await expect(categoryNames(anna).nth(2)).toHaveText("Praxisbeispiele aus den Kreisen");
+  await expect(section.getByText("Was bei Ihnen gut funktioniert.")).toBeVisible();
+
+  // Deleting asks first.
+  await section.getByRole("button", { name: "Löschen: Sonstiges" }).click();
+  const dialog = anna.getByRole("dialog", { name: "Kategorie löschen?" });
+  await expect(dialog).toContainText("bleiben erhalten");
+  await checkA11y(anna, "delete category dialog");
+  await dialog.getByRole("button", { name: "Ja, löschen" }).click();
+  await expect(categoryNames(anna)).toHaveText([
+    "Fragen",
+    "Ankündigungen",
+    "Praxisbeispiele aus den Kreisen",
+  ]);
+  await checkA11y(anna, "categories");
+  await anna.reload();
+  await expect(categoryNames(anna)).toHaveText([
+    "Fragen",
+    "Ankündigungen",
+    "Praxisbeispiele aus den Kreisen",
+  ]);
+  await anna.context().close();
+});
+
+test("a topic filed with category and tags, found by both", async ({ browser }) => {
+  const berta = await personPage(browser, BERTA.email);
+  await berta.goto(`/groups/${ids.group}/threads/new`);
+  await berta.getByLabel("Titel").fill(TOPIC);
+  await berta.getByLabel("Kategorie").selectOption({ label: "Praxisbeispiele aus den Kreisen" });
+  await berta.getByLabel("Schlagwörter").fill("Praktikum, Elternarbeit");
+  await berta.getByLabel("Text", { exact: true }).fill("Wir laden die Eltern im Mai ein.");
+  await berta.getByRole("button", { name: "Thema eröffnen" }).click();
+  await expect(main(berta).getByRole("heading", { name: TOPIC })).toBeVisible();
+  const tags = main(berta).getByRole("list", { name: "Schlagwörter" });
+  await expect(tags.getByRole("link")).toHaveText(["#praktikum", "#elternarbeit"]);
+
+  // A tag leads to the list of topics with it.
+  await tags.getByRole("link", { name: "#elternarbeit" }).click();
+  await expect(
+    main(berta).getByText("Nur Themen mit dem Schlagwort „elternarbeit“."),
+  ).toBeVisible();
+  await expect(topics(berta).getByRole("heading")).toHaveText([TOPIC]);
+  await main(berta).getByRole("link", { name: "Alle Schlagwörter zeigen" }).click();
+  await expect(topics(berta).getByRole("heading")).toHaveCount(2);
+
+  // So does the category filter.
+  await main(berta).getByLabel("Kategorie").selectOption({ label: "Ankündigungen" });
+  await main(berta).getByRole("button", { name: "Anzeigen" }).click();
+  await expect(main(berta).getByText("Keine Themen passen zu diesem Filter.")).toBeVisible();
+  await main(berta)
+    .getByLabel("Kategorie")
+    .selectOption({ label: "Praxisbeispiele aus den Kreisen" });
+  await main(berta).getByRole("button", { name: "Anzeigen" }).click();
+  await expect(topics(berta).getByRole("heading")).toHaveText([TOPIC]);
+  await checkA11y(berta, "thread list filtered by category");
+
+  // The author corrects title and tags.
+  await topics(berta).getByRole("link", { name: TOPIC }).click();
+  await main(berta).getByRole("button", { name: "Thema bearbeiten" }).click();
+  await berta.getByLabel("Titel").fill(`${TOPIC} im Kreis Borken`);
+  await berta.getByLabel("Schlagwörter").fill("Elternarbeit");
+  await checkA11y(berta, "edit topic");
+  await berta.getByRole("button", { name: "Thema speichern" }).click();
+  await expect(
+    main(berta).getByRole("heading", { name: `${TOPIC} im Kreis Borken` }),
+  ).toBeFocused();
+  await expect(
+    main(berta).getByRole("list", { name: "Schlagwörter" }).getByRole("link"),
+  ).toHaveText(["#elternarbeit"]);
+  await berta.context().close();
+});
+
+test("an accepted answer can be withdrawn", async ({ browser, playwright, baseURL }) => {
+  const berta = await personPage(browser, BERTA.email);
+  const asked = await gql<{ startThread: { id: string } }>(
+    berta.request,
+    "mutation($g: ID!, $i: StartThreadInput!) { startThread(groupId: $g, input: $i) { id } }",
+    {
+      g: ids.group,
+      i: { title: "Wer hat Vorlagen für Praktikumsverträge?", body: "Gesucht.", kind: "QUESTION" },
+    },
+  );
+  const thread = asked.startThread.id;
+  const anna = await playwright.request.newContext({ baseURL });
+  await gql(anna, "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }", {
+    e: ADMIN.email,
+    p: PASSWORD,
+  });
+  await gql(anna, "mutation($t: ID!, $b: String!) { reply(threadId: $t, body: $b) { id } }", {
+    t: thread,
+    b: "Im Austauschordner liegt eine.",
+  });
+  await anna.dispose();
+
+  await berta.goto(`/groups/${ids.group}/threads/${thread}`);
+  const answer = main(berta).getByRole("article", { name: `Beitrag 2 von ${ADMIN.name}` });
+  await answer.getByRole("button", { name: "Als Antwort akzeptieren" }).click();
+  await expect(answer).toContainText("Akzeptierte Antwort");
+  await expect(main(berta).getByText("Beantwortet")).toBeVisible();
+  await answer.getByRole("button", { name: "Akzeptanz aufheben" }).click();
+  await expect(answer).not.toContainText("Akzeptierte Antwort");
+  await expect(main(berta).getByText("Beantwortet")).toHaveCount(0);
+  await expect(answer.getByRole("button", { name: "Als Antwort akzeptieren" })).toBeVisible();
+  await berta.context().close();
+});
+
+test("a deleted topic is gone for members until a moderator restores it", async ({ browser }) => {
+  const berta = await personPage(browser, BERTA.email);
+  await berta.goto(`/groups/${ids.group}/threads`);
+  await topics(berta).getByRole("link", { name: OTHER }).click();
+  // Berta is not the author: she cannot delete the opening post.
+  await expect(
+    main(berta)
+      .getByRole("article", { name: "Eröffnungsbeitrag" })
+      .getByRole("button", { name: "Löschen" }),
+  ).toHaveCount(0);
+  await berta.goto(`/groups/${ids.group}/threads`);
+  await topics(berta)
+    .getByRole("link", { name: `${TOPIC} im Kreis Borken` })
+    .click();
+  const opening = main(berta).getByRole("article", { name: "Eröffnungsbeitrag" });
+  await opening.getByRole("button", { name: "Löschen" }).click();
+  const dialog = berta.getByRole("dialog", { name: "Thema löschen?" });
+  await dialog.getByRole("button", { name: "Ja, löschen" }).click();
+  await expect(main(berta).getByRole("heading", { name: "Diskussionen" })).toBeVisible();
+  await expect(topics(berta).getByRole("link", { name: `${TOPIC} im Kreis Borken` })).toHaveCount(
+    0,
+  );
+
+  const anna = await personPage(browser, ADMIN.email);
+  await anna.goto(`/groups/${ids.group}/threads?filter=deleted`);
+  const item = topics(anna).getByRole("listitem").filter({ hasText: TOPIC });
+  await expect(item).toContainText("Gelöscht");
+  await item.getByRole("link", { name: `${TOPIC} im Kreis Borken` }).click();
+  await expect(main(anna).getByText("Dieses Thema ist gelöscht")).toBeVisible();
+  await main(anna)
+    .getByRole("article", { name: "Eröffnungsbeitrag" })
+    .getByRole("button", { name: "Wiederherstellen" })
+    .click();
+  await expect(main(anna).getByText("Dieses Thema ist gelöscht")).toHaveCount(0);
+  await expect(main(anna).getByRole("article", { name: "Eröffnungsbeitrag" })).toContainText(
+    "Wir laden die Eltern im Mai ein.",
+  );
+
+  await berta.goto(`/groups/${ids.group}/threads`);
+  await expect(topics(berta).getByRole("link", { name: `${TOPIC} im Kreis Borken` })).toBeVisible();
+  await anna.context().close();
+  await berta.context().close();
+});
