@@ -1,17 +1,17 @@
 import { useEffect, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { request } from "../../api/client";
-import { CategoriesQuery, StartThreadMutation } from "../../api/discussions";
+import { StartThreadMutation } from "../../api/discussions";
 import { draftStatusText, useDraft } from "../../api/useDraft";
-import { useLoad } from "../../api/useLoad";
 import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { BackLink } from "../../components/BackLink";
-import { RadioGroupField, SelectField, TextField } from "../../components/Field";
+import { RadioGroupField, TextField } from "../../components/Field";
 import { MarkdownField } from "../../components/MarkdownField";
 import { Form, SubmitButton, useForm, type FieldErrors } from "../../components/Form";
 import type { ThreadKind } from "../../gql/graphql";
 import { useT } from "../../i18n";
+import { FilingFields } from "./FilingFields";
 import { useGroup } from "./GroupLayout";
 import { parseTags } from "./TagList";
 
@@ -51,10 +51,6 @@ function NewThreadForm({ groupId }: { groupId: string }) {
   const [body, setBody] = useState("");
   const draft = useDraft({ groupId });
   const typed = useRef(false);
-  const categories = useLoad(
-    () => request(CategoriesQuery, { groupId }).then((data) => data.categories),
-    [groupId],
-  );
 
   // The saved draft fills the form, unless something was typed already.
   useEffect(() => {
@@ -75,7 +71,6 @@ function NewThreadForm({ groupId }: { groupId: string }) {
     setBody(next);
     draft.change({ title, body: next });
   };
-  const categoryList = categories.state.status === "ready" ? categories.state.data : [];
 
   const draftStatus = draftStatusText(draft.status, t);
 
@@ -152,26 +147,13 @@ function NewThreadForm({ groupId }: { groupId: string }) {
               },
             ]}
           />
-          {categoryList.length > 0 && (
-            <SelectField
-              label={t.discussions.category}
-              name="categoryId"
-              value={categoryId}
-              onChange={setCategoryId}
-              error={form.fieldErrors.categoryId}
-              options={[
-                { value: "", label: t.discussions.noCategory },
-                ...categoryList.map((c) => ({ value: c.id, label: c.name })),
-              ]}
-            />
-          )}
-          <TextField
-            label={t.discussions.tags}
-            name="tags"
-            value={tags}
-            onChange={setTags}
-            hint={t.discussions.tagsHint}
-            error={form.fieldErrors.tags}
+          <FilingFields
+            groupId={groupId}
+            categoryId={categoryId}
+            onCategoryChange={setCategoryId}
+            tags={tags}
+            onTagsChange={setTags}
+            errors={form.fieldErrors}
           />
           <MarkdownField
             label={t.discussions.body}

@@ -1,11 +1,11 @@
 import { useState } from "react";
 import { request } from "../../api/client";
-import { CategoriesQuery, EditThreadMutation } from "../../api/discussions";
-import { useLoad } from "../../api/useLoad";
-import { SelectField, TextField } from "../../components/Field";
+import { EditThreadMutation } from "../../api/discussions";
+import { TextField } from "../../components/Field";
 import { Form, SubmitButton, useForm, type FieldErrors } from "../../components/Form";
 import type { ThreadFieldsFragment } from "../../gql/graphql";
 import { useT } from "../../i18n";
+import { FilingFields } from "./FilingFields";
 import { parseTags } from "./TagList";
 
 type Field = "title" | "categoryId" | "tags";
@@ -29,11 +29,6 @@ export function ThreadEditForm({
   const [title, setTitle] = useState(thread.title);
   const [categoryId, setCategoryId] = useState(thread.category?.id ?? "");
   const [tags, setTags] = useState(thread.tags.join(", "));
-  const categories = useLoad(
-    () => request(CategoriesQuery, { groupId }).then((data) => data.categories),
-    [groupId],
-  );
-  const categoryList = categories.state.status === "ready" ? categories.state.data : [];
 
   const validate = () => {
     const errors: FieldErrors<Field> = {};
@@ -69,26 +64,13 @@ export function ThreadEditForm({
         required
         maxLength={200}
       />
-      {categoryList.length > 0 && (
-        <SelectField
-          label={t.discussions.category}
-          name="categoryId"
-          value={categoryId}
-          onChange={setCategoryId}
-          error={form.fieldErrors.categoryId}
-          options={[
-            { value: "", label: t.discussions.noCategory },
-            ...categoryList.map((c) => ({ value: c.id, label: c.name })),
-          ]}
-        />
-      )}
-      <TextField
-        label={t.discussions.tags}
-        name="tags"
-        value={tags}
-        onChange={setTags}
-        hint={t.discussions.tagsHint}
-        error={form.fieldErrors.tags}
+      <FilingFields
+        groupId={groupId}
+        categoryId={categoryId}
+        onCategoryChange={setCategoryId}
+        tags={tags}
+        onTagsChange={setTags}
+        errors={form.fieldErrors}
       />
       <div className="composer__actions">
         <SubmitButton

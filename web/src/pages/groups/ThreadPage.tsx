@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useId, useRef, useState } from "react";
+import { useCallback, useEffect, useRef, useState } from "react";
 import { useLocation, useNavigate, useParams } from "react-router";
 import { request } from "../../api/client";
 import {
@@ -14,6 +14,7 @@ import { subscribe } from "../../api/live";
 import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { BackLink } from "../../components/BackLink";
+import { SelectField } from "../../components/Field";
 import { LoadMore } from "../../components/ListStatus";
 import type { MarkdownFieldHandle } from "../../components/MarkdownField";
 import { LoadError, Loading } from "../../components/Status";
@@ -104,8 +105,6 @@ export function ThreadPage() {
   // The ids of the posts on the page, to tell a new post from a changed one.
   const shownIds = useRef(new Set<string>());
   shownIds.current = new Set(loaded.status === "ready" ? loaded.posts.map((p) => p.id) : []);
-  const orderId = useId();
-  const watchId = useId();
   const navigate = useNavigate();
   const [editingThread, setEditingThread] = useState(false);
   const titleRef = useRef<HTMLHeadingElement>(null);
@@ -319,38 +318,30 @@ export function ThreadPage() {
       )}
       {thread.deletedAt && <Alert kind="info">{t.discussions.deletedThread}</Alert>}
       <div className="thread__tools">
-        <div className="field">
-          <label className="field__label" htmlFor={orderId}>
-            {t.thread.order}
-          </label>
-          <select
-            id={orderId}
-            className="field__input field__select"
-            value={order}
-            onChange={(event) => {
-              setFromSeq(null);
-              setOrder(event.target.value as PostOrder);
-            }}
-          >
-            <option value="THREADED">{t.thread.threaded}</option>
-            <option value="CHRONOLOGICAL">{t.thread.chronological}</option>
-          </select>
-        </div>
-        <div className="field">
-          <label className="field__label" htmlFor={watchId}>
-            {t.thread.watchLevel}
-          </label>
-          <select
-            id={watchId}
-            className="field__input field__select"
-            value={thread.myWatchLevel}
-            onChange={(event) => void setWatchLevel(event.target.value as WatchLevel)}
-          >
-            <option value="WATCHING">{t.thread.watching}</option>
-            <option value="NORMAL">{t.thread.normal}</option>
-            <option value="MUTED">{t.thread.muted}</option>
-          </select>
-        </div>
+        <SelectField<PostOrder>
+          label={t.thread.order}
+          name="order"
+          value={order}
+          onChange={(next) => {
+            setFromSeq(null);
+            setOrder(next);
+          }}
+          options={[
+            { value: "THREADED", label: t.thread.threaded },
+            { value: "CHRONOLOGICAL", label: t.thread.chronological },
+          ]}
+        />
+        <SelectField<WatchLevel>
+          label={t.thread.watchLevel}
+          name="watchLevel"
+          value={thread.myWatchLevel}
+          onChange={(level) => void setWatchLevel(level)}
+          options={[
+            { value: "WATCHING", label: t.thread.watching },
+            { value: "NORMAL", label: t.thread.normal },
+            { value: "MUTED", label: t.thread.muted },
+          ]}
+        />
         {thread.firstUnreadPost && (
           <button
             type="button"

@@ -12,6 +12,7 @@ import { subscribe } from "../../api/live";
 import { PAGE_SIZE, useLoad, usePagedList } from "../../api/useLoad";
 import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
+import { SelectField } from "../../components/Field";
 import { EmptyState, LoadMore } from "../../components/ListStatus";
 import { LoadError, Loading } from "../../components/Status";
 import type { ThreadFilter, ThreadSort } from "../../gql/graphql";
@@ -52,9 +53,6 @@ export function ThreadsPage() {
   const [draftSort, setDraftSort] = useState<ThreadSort>(sort);
   const [draftCategory, setDraftCategory] = useState(categoryId);
   const headingId = useId();
-  const filterId = useId();
-  const sortId = useId();
-  const categoryFilterId = useId();
   const categories = useLoad(
     () => request(CategoriesQuery, { groupId: group.id }).then((data) => data.categories),
     [group.id],
@@ -147,60 +145,32 @@ export function ThreadsPage() {
           setParams(next);
         }}
       >
-        <div className="field">
-          <label className="field__label" htmlFor={filterId}>
-            {t.discussions.filters}
-          </label>
-          <select
-            id={filterId}
-            className="field__input field__select"
-            value={draftFilter}
-            onChange={(event) => setDraftFilter(event.target.value as FilterKey)}
-          >
-            {filters.map((key) => (
-              <option key={key} value={key}>
-                {filterLabels[key]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField<FilterKey>
+          label={t.discussions.filters}
+          name="filter"
+          value={draftFilter}
+          onChange={setDraftFilter}
+          options={filters.map((key) => ({ value: key, label: filterLabels[key] }))}
+        />
         {categoryList.length > 0 && (
-          <div className="field">
-            <label className="field__label" htmlFor={categoryFilterId}>
-              {t.discussions.categoryFilter}
-            </label>
-            <select
-              id={categoryFilterId}
-              className="field__input field__select"
-              value={draftCategory}
-              onChange={(event) => setDraftCategory(event.target.value)}
-            >
-              <option value="">{t.discussions.allCategories}</option>
-              {categoryList.map((category) => (
-                <option key={category.id} value={category.id}>
-                  {category.name}
-                </option>
-              ))}
-            </select>
-          </div>
+          <SelectField
+            label={t.discussions.categoryFilter}
+            name="category"
+            value={draftCategory}
+            onChange={setDraftCategory}
+            options={[
+              { value: "", label: t.discussions.allCategories },
+              ...categoryList.map((c) => ({ value: c.id, label: c.name })),
+            ]}
+          />
         )}
-        <div className="field">
-          <label className="field__label" htmlFor={sortId}>
-            {t.discussions.sort}
-          </label>
-          <select
-            id={sortId}
-            className="field__input field__select"
-            value={draftSort}
-            onChange={(event) => setDraftSort(event.target.value as ThreadSort)}
-          >
-            {SORTS.map((key) => (
-              <option key={key} value={key}>
-                {sortLabels[key]}
-              </option>
-            ))}
-          </select>
-        </div>
+        <SelectField<ThreadSort>
+          label={t.discussions.sort}
+          name="sort"
+          value={draftSort}
+          onChange={setDraftSort}
+          options={SORTS.map((key) => ({ value: key, label: sortLabels[key] }))}
+        />
         <button type="submit" className="button button--secondary">
           {t.discussions.apply}
         </button>
