@@ -6,7 +6,7 @@ use uuid::Uuid;
 
 use super::{
     model::{MAX_MENTIONS, PostBody},
-    store,
+    store::{self, MemberName},
 };
 use crate::{
     app::AppState,
@@ -19,7 +19,7 @@ use crate::{
 };
 
 /// Most people the autocomplete suggests.
-pub const MAX_CANDIDATES: i64 = 10;
+pub const MAX_CANDIDATES: usize = 10;
 /// Longest autocomplete search.
 const MAX_SEARCH_CHARS: usize = 100;
 
@@ -51,6 +51,23 @@ pub(super) async fn render(tx: &mut Tx, group: GroupId, body: &PostBody) -> AppR
     Ok(Rendered { html, mentioned })
 }
 
+/// The ids of up to `limit` of `members` whose name contains `search`, compared in
+/// lower case over all of Unicode (in Rust: SQLite's LOWER folds only ASCII, and
+/// "öz" must find "Özdemir"); names that start with it first, then by name.
+fn best_matches(members: Vec<MemberName>, search: &str, limit: usize) -> Vec<AccountId> {
+    let needle = search.to_lowercase();
+    let mut found: Vec<(bool, String, AccountId)> = members
+        .into_iter()
+        .filter_map(|member| {
+            let key = member.name.to_lowercase();
+            key.contains(&needle)
+                .then(|| (!key.starts_with(&needle), key, member.id))
+        })
+        .collect();
+    found.sort_by(|a, b| (a.0, &a.1, a.2.0).cmp(&(b.0, &b.1, b.2.0)));
+    found.into_iter().take(limit).map(|(_, _, id)| id).collect()
+}
+
 /// Up to 10 members of the group whose name contains `search` (names starting with it
 /// first), for the composer's autocomplete. Members only.
 pub async fn mention_candidates(
@@ -68,7 +85,10 @@ pub async fn mention_candidates(
     }
     let access = Access::load(state, viewer, group).await?;
     access.require_member()?;
-    let rows = store::mention_candidates(&state.db, group, search, MAX_CANDIDATES).await?;
+    let members = store::member_names(&state.db, group).await?;
+    let ids = best_matches(members, search, MAX_CANDIDATES);
+    let mut rows = store::people(&state.db, &ids).await?;
+    rows.sort_by_key(|row| ids.iter().position(|id| *id == row.id));
     orgs::with_organizations(state, viewer, rows).await
 }
 
@@ -86,4 +106,40 @@ pub async fn preview_post(
         .require_contributor()?;
     let mut tx = state.db.begin().await?;
     Ok(render(&mut tx, group, body).await?.html)
+}
+
+#[cfg(test)]
+mod tests {
+    use uuid::Uuid;
+
+    use super::*;
+
+    fn member(n: u128, name: &str) -> MemberName {
+        MemberName {
+            id: AccountId(Uuid::from_u128(n)),
+            name: name.to_owned(),
+        }
+    }
+
+    #[test]
+    fn matches_fold_case_beyond_ascii_and_prefixes_come_first() {
+        let members = vec![
+            member(1, "Deniz Özdemir"),
+            member(2, "Özlem Arslan"),
+            member(3, "Anna Schulz"),
+            member(4, "ÄNNE Groß"),
+        ];
+        let names = |search: &str, limit: usize| -> Vec<u128> {
+            best_matches(members.clone(), search, limit)
+                .into_iter()
+                .map(|id| id.0.as_u128())
+                .collect()
+        };
+        assert_eq!(names("öz", 10), [2, 1]);
+        assert_eq!(names("ÄN", 10), [4]);
+        assert_eq!(names("gross", 10), Vec::<u128>::new());
+        assert_eq!(names("an", 10), [3, 2]);
+        assert_eq!(names("", 2), [3, 1]);
+        assert_eq!(names("%", 10), Vec::<u128>::new());
+    }
 }

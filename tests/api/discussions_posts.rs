@@ -470,6 +470,21 @@ async fn mention_candidates_are_members_of_the_group(backend: Backend) {
         .gql(query, json!({ "g": f.group, "s": "Ann" }))
         .await
         .assert_code("NOT_FOUND");
+    // Case is folded beyond ASCII on both databases.
+    f.moderator
+        .gql(
+            "mutation { updateProfile(name: \"Özlem Mona Ünal\") { name } }",
+            json!({}),
+        )
+        .await
+        .assert_ok();
+    for search in ["öz", "ÖZLEM", "ünal"] {
+        assert_eq!(
+            names(f.ben.gql(query, json!({ "g": f.group, "s": search })).await),
+            ["Özlem Mona Ünal"],
+            "{search}"
+        );
+    }
 }
 
 /// The composer's preview renders like a reply (sanitised, mentions of members named,

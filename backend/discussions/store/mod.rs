@@ -73,40 +73,13 @@ pub async fn members_among(
     })
 }
 
-/// Escapes `%`, `_` and `\` for a `LIKE … ESCAPE '\'` pattern; `prefix` or anywhere.
-fn like_pattern(term: &str, prefix: bool) -> String {
-    let escaped = term
-        .to_lowercase()
-        .replace('\\', "\\\\")
-        .replace('%', "\\%")
-        .replace('_', "\\_");
-    if prefix {
-        format!("{escaped}%")
-    } else {
-        format!("%{escaped}%")
-    }
-}
-
-/// Up to `limit` members of a group whose name contains `search`: names that start
-/// with it first, then by name.
-pub async fn mention_candidates(
-    db: &Db,
-    group: GroupId,
-    search: &str,
-    limit: i64,
-) -> sqlx::Result<Vec<PersonRow>> {
+/// Every member of a group (any role) with their name.
+pub async fn member_names(db: &Db, group: GroupId) -> sqlx::Result<Vec<MemberName>> {
     sql!(db, |ex| sqlx::query_as(
-        "SELECT a.id, a.name, a.email, a.is_admin, a.organization_id \
-         FROM memberships m JOIN accounts a ON a.id = m.account_id \
-         WHERE m.group_id = $1 AND LOWER(a.name) LIKE $2 ESCAPE '\\' \
-         ORDER BY CASE WHEN LOWER(a.name) LIKE $3 ESCAPE '\\' THEN 0 ELSE 1 END, \
-                  LOWER(a.name), a.id \
-         LIMIT $4"
+        "SELECT a.id, a.name FROM memberships m JOIN accounts a ON a.id = m.account_id \
+         WHERE m.group_id = $1"
     )
     .bind(group)
-    .bind(like_pattern(search, false))
-    .bind(like_pattern(search, true))
-    .bind(limit)
     .fetch_all(ex)
     .await)
 }
