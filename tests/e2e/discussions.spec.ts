@@ -317,10 +317,13 @@ test("a thread with 200 replies opens at the first unread post", async ({
     name: `Beitrag 151 von ${ADMIN.name}`,
   });
   await expect(firstUnread).toBeFocused();
+  await expect(posts(berta).first()).toHaveAttribute("id", "post-151");
   await main(berta).getByRole("button", { name: "Weitere Beiträge laden" }).click();
   await expect(
     main(berta).getByRole("article", { name: `Beitrag 201 von ${ADMIN.name}` }),
   ).toBeVisible();
+  await main(berta).getByRole("button", { name: "Von Anfang an lesen" }).click();
+  await expect(main(berta).getByRole("article", { name: "Eröffnungsbeitrag" })).toBeFocused();
 
   // The whole thread on one page: 200 replies, checked by axe, and narrow screens.
   await berta.goto(`/groups/${ids.group}/threads/${thread}`);

@@ -751,6 +751,7 @@ export const de = {
     order: "Reihenfolge",
     threaded: "Nach Antworten",
     chronological: "Chronologisch",
+    fromStart: "Von Anfang an lesen",
     jumpToUnread: "Zum ersten ungelesenen Beitrag",
     loadMore: "Weitere Beiträge laden",
     postBy: (name: string, seq: number) => `Beitrag ${seq} von ${name}`,

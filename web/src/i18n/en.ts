@@ -730,6 +730,7 @@ export const en: Catalogue = {
     order: "Order",
     threaded: "By replies",
     chronological: "Chronological",
+    fromStart: "Read from the beginning",
     jumpToUnread: "To the first unread post",
     loadMore: "Load more posts",
     postBy: (name: string, seq: number) => `Post ${seq} by ${name}`,

@@ -359,6 +359,11 @@ export function ThreadPage() {
       </div>
       {watchError && <Alert kind="error">{watchError}</Alert>}
       <h3 className="visually-hidden">{t.thread.posts}</h3>
+      {posts[0] && posts[0].seq !== 1 && (
+        <button type="button" className="button button--secondary" onClick={() => setFromSeq(1)}>
+          {t.thread.fromStart}
+        </button>
+      )}
       <ol className="post-list">
         {posts.map((post) => (
           <PostItem
