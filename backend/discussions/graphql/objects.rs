@@ -20,7 +20,7 @@ use crate::{
 };
 
 /// A discussion category of a group.
-#[Object]
+#[Object(serial)]
 impl Category {
     /// Stable id of the category.
     async fn id(&self) -> ID {
@@ -182,7 +182,7 @@ impl ThreadView {
 }
 
 /// A post: the opening post of a thread or a reply.
-#[Object(name = "Post")]
+#[Object(name = "Post", serial)]
 impl PostView {
     /// Stable id of the post.
     async fn id(&self) -> ID {
@@ -264,7 +264,7 @@ impl PostView {
 }
 
 /// The post a reply answers, briefly.
-#[Object(name = "PostParent")]
+#[Object(name = "PostParent", serial)]
 impl ParentView {
     /// The post's id.
     async fn id(&self) -> ID {
@@ -285,7 +285,7 @@ impl ParentView {
 }
 
 /// One kind of reaction to a post.
-#[Object(name = "PostReaction")]
+#[Object(name = "PostReaction", serial)]
 impl ReactionSummary {
     /// The reaction.
     async fn reaction(&self) -> Reaction {
