@@ -70,7 +70,7 @@ impl ThreadView {
     }
     /// Who started it; null when that account no longer exists.
     async fn author(&self) -> Option<&Person> {
-        self.author.as_ref()
+        self.author.as_deref()
     }
     /// When it was started.
     async fn created_at(&self) -> DateTime<Utc> {
@@ -212,7 +212,7 @@ impl PostView {
     }
     /// Who wrote it; null when that account no longer exists.
     async fn author(&self) -> Option<&Person> {
-        self.author.as_ref()
+        self.author.as_deref()
     }
     /// The markdown source; null for deleted posts unless the viewer moderates.
     async fn body(&self) -> Option<&str> {
@@ -276,7 +276,7 @@ impl ParentView {
     }
     /// Its author; null when that account no longer exists.
     async fn author(&self) -> Option<&Person> {
-        self.author.as_ref()
+        self.author.as_deref()
     }
     /// True when it has been deleted.
     async fn deleted(&self) -> bool {
