@@ -5,8 +5,9 @@
 //!
 //! Run with `cargo bench --bench discussions` (release profile). Loopback only; stops
 //! by itself. For profiling, `FACHFORUM_BENCH_DB` (`sqlite` or `postgres`),
-//! `FACHFORUM_BENCH_SCENARIO` (part of a scenario's name), `FACHFORUM_BENCH_CLIENTS`
-//! and `FACHFORUM_BENCH_REQUESTS` narrow the run; the defaults are the figures'.
+//! `FACHFORUM_BENCH_SCENARIO` (part of a scenario's name), `FACHFORUM_BENCH_CLIENTS`,
+//! `FACHFORUM_BENCH_REQUESTS` and `FACHFORUM_BENCH_POOL` (connections) narrow or vary
+//! the run; the defaults are the figures'.
 
 use std::{
     sync::Arc,
@@ -170,6 +171,10 @@ async fn run(database_url: &str, data_dir: &std::path::Path) -> Vec<(&'static st
         data_dir: data_dir.to_path_buf(),
         database_url: database_url.into(),
         shutdown_timeout_secs: 5,
+        database_max_connections: env_number(
+            "FACHFORUM_BENCH_POOL",
+            Settings::default().database_max_connections as usize,
+        ) as u32,
         ..Settings::default()
     };
     let app = App::build(settings).await.expect("the app builds");
