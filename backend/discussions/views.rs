@@ -139,6 +139,27 @@ pub async fn threads(
         .collect())
 }
 
+/// Which related records posts are shown with. A view loaded without some of them
+/// shows them empty: only for queries that do not ask for them.
+#[derive(Clone, Copy, Debug)]
+pub struct PostDetails {
+    /// The parents that are not among the posts themselves.
+    pub parents: bool,
+    /// The reactions.
+    pub reactions: bool,
+    /// Authors, the parents' authors and the people who reacted.
+    pub people: bool,
+}
+
+impl PostDetails {
+    /// Everything.
+    pub const ALL: PostDetails = PostDetails {
+        parents: true,
+        reactions: true,
+        people: true,
+    };
+}
+
 /// Posts of one thread as the viewer sees them.
 pub async fn posts(
     state: &AppState,
@@ -147,14 +168,29 @@ pub async fn posts(
     thread: &ThreadRow,
     rows: Vec<PostRow>,
 ) -> AppResult<Vec<PostView>> {
+    posts_with(state, viewer, access, thread, rows, PostDetails::ALL).await
+}
+
+/// Like [`posts`], loading only the related records in `details`.
+pub async fn posts_with(
+    state: &AppState,
+    viewer: &Viewer,
+    access: &Access,
+    thread: &ThreadRow,
+    rows: Vec<PostRow>,
+    details: PostDetails,
+) -> AppResult<Vec<PostView>> {
     let on_page: HashSet<PostId> = rows.iter().map(|p| p.id).collect();
-    let missing: Vec<PostId> = rows
-        .iter()
-        .filter_map(|p| p.parent_id)
-        .filter(|id| !on_page.contains(id))
-        .collect::<HashSet<_>>()
-        .into_iter()
-        .collect();
+    let missing: Vec<PostId> = if details.parents {
+        rows.iter()
+            .filter_map(|p| p.parent_id)
+            .filter(|id| !on_page.contains(id))
+            .collect::<HashSet<_>>()
+            .into_iter()
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut parents: HashMap<PostId, store::posts::ParentRow> =
         store::posts::parents(&state.db, &missing)
             .await?
@@ -173,13 +209,20 @@ pub async fn posts(
         );
     }
     let ids: Vec<PostId> = rows.iter().map(|p| p.id).collect();
-    let reactions =
-        store::reactions::of_posts(&state.db, &ids, viewer.id(), REACTION_PEOPLE as i64).await?;
+    let reactions = if details.reactions {
+        store::reactions::of_posts(&state.db, &ids, viewer.id(), REACTION_PEOPLE as i64).await?
+    } else {
+        Vec::new()
+    };
 
-    let mut people_ids: Vec<AccountId> = rows.iter().filter_map(|p| p.author_id).collect();
-    people_ids.extend(parents.values().filter_map(|p| p.author_id));
-    people_ids.extend(reactions.iter().map(|r| r.account_id));
-    let people = shared(people_by_ids(state, viewer, &people_ids).await?);
+    let people = if details.people {
+        let mut people_ids: Vec<AccountId> = rows.iter().filter_map(|p| p.author_id).collect();
+        people_ids.extend(parents.values().filter_map(|p| p.author_id));
+        people_ids.extend(reactions.iter().map(|r| r.account_id));
+        shared(people_by_ids(state, viewer, &people_ids).await?)
+    } else {
+        HashMap::new()
+    };
     let person = |id: Option<AccountId>| id.and_then(|id| people.get(&id).cloned());
     let access = Arc::new(access.clone());
 

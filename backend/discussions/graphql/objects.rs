@@ -11,6 +11,7 @@ use crate::{
         model::{Category, PostOrder, Reaction, ThreadKind, WatchLevel},
         posts::PostCursor,
         store,
+        views::PostDetails,
         views::REACTION_PEOPLE,
     },
     error::{AppError, AppResult},
@@ -154,8 +155,9 @@ impl ThreadView {
         else {
             return Ok(None);
         };
+        let details = selected_details(ctx);
         Ok(Some(
-            service::views::posts(state, viewer, &self.access, &self.row, vec![row])
+            service::views::posts_with(state, viewer, &self.access, &self.row, vec![row], details)
                 .await?
                 .remove(0),
         ))
@@ -178,6 +180,22 @@ impl ThreadView {
                 .await?
                 .into(),
         )
+    }
+}
+
+/// The related records the query asks for on the post(s) of the current field (e.g.
+/// none for `firstUnreadPost { id seq }`). Fragments count; `@skip`/`@include` are
+/// not looked at, so a skipped field is loaded all the same.
+fn selected_details(ctx: &Context<'_>) -> PostDetails {
+    let post = ctx.look_ahead();
+    let parent = post.field("parent");
+    let reactions = post.field("reactions");
+    PostDetails {
+        parents: parent.exists(),
+        reactions: reactions.exists(),
+        people: post.field("author").exists()
+            || parent.field("author").exists()
+            || reactions.field("people").exists(),
     }
 }
 
