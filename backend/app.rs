@@ -11,7 +11,7 @@ use crate::{
     db::{Db, Tx},
     error::AppError,
     graphql::{self, AppSchema},
-    http::{self, metrics::Metrics},
+    http::{self, ParsedQueries, metrics::Metrics},
     platform::{
         jobs::{self, Job, JobPolicy, NewJob},
         mail::{Mailer, OutgoingMail},
@@ -31,6 +31,8 @@ pub struct AppState {
     /// Wakes this instance's job worker after a commit that queued jobs.
     pub job_notify: Arc<Notify>,
     pub metrics: Metrics,
+    /// Parsed GraphQL documents by query text.
+    pub parsed_queries: ParsedQueries,
     /// The URL users reach the server under, without trailing slash.
     pub public_url: String,
     /// The host part of `public_url`, for Message-IDs.
@@ -87,6 +89,7 @@ impl AppState {
             job_policy,
             job_notify: Arc::new(Notify::new()),
             metrics: Metrics::default(),
+            parsed_queries: ParsedQueries::default(),
             public_url: public_url.trim_end_matches('/').to_owned(),
             mail_host,
         })

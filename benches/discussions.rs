@@ -4,7 +4,10 @@
 //! dropped at the end). Prints requests per second and p50/p95/p99 latency.
 //!
 //! Run with `cargo bench --bench discussions` (release profile). Loopback only; stops
-//! by itself.
+//! by itself. For profiling, `FACHFORUM_BENCH_DB` (`sqlite` or `postgres`),
+//! `FACHFORUM_BENCH_SCENARIO` (part of a scenario's name), `FACHFORUM_BENCH_CLIENTS`,
+//! `FACHFORUM_BENCH_REQUESTS` and `FACHFORUM_BENCH_POOL` (connections) narrow or vary
+//! the run; the defaults are the figures'.
 
 use std::{
     sync::Arc,
@@ -37,12 +40,26 @@ const REACTIONS: [&str; 3] = ["THUMBS_UP", "HEART", "CHECK"];
 const PASSWORD: &str = "Benchmark-Passwort-2026";
 const POSTGRES_ADMIN: &str = "postgres://postgres@127.0.0.1:5432/postgres";
 
-/// The thread page as the web client asks for it: the first 100 posts in threaded
-/// order with authors, reactions and parents.
+/// The thread page of issue 4: the first 100 posts in threaded order with authors,
+/// reactions and parents.
 const THREAD_QUERY: &str = "query($id: ID!) { thread(id: $id) { id title kind replyCount \
      unreadCount answered author { name } posts(first: 100) { nodes { id seq depth \
      bodyHtml author { name } reactions { reaction count reactedByMe } parent { id } } \
      pageInfo { hasNextPage endCursor } } } }";
+/// The thread page exactly as the web app asks for it (`ThreadQuery` with the
+/// `ThreadFields` and `PostFields` fragments of `web/src/api/discussions.ts`, and
+/// `POSTS_PAGE` = 50 of `web/src/pages/groups/ThreadPage.tsx`).
+const WEB_THREAD_QUERY: &str = "query Thread($id: ID!, $order: PostOrder, $first: Int, \
+     $after: String, $fromSeq: Int) { thread(id: $id) { ...ThreadFields posts(order: $order, \
+     first: $first, after: $after, fromSeq: $fromSeq) { nodes { ...PostFields } pageInfo { \
+     hasNextPage endCursor } } } } \
+     fragment ThreadFields on Thread { id title kind category { id name } author { id name } \
+     createdAt replyCount lastSeq unreadCount answered canEdit firstUnreadPost { id seq } } \
+     fragment PostFields on Post { id seq depth parent { id seq author { id name } deleted } \
+     author { id name } body bodyHtml isOpeningPost isAcceptedAnswer version createdAt \
+     editedAt deletedAt canEdit reactions { reaction emoji count reactedByMe } }";
+/// Posts per page the web app asks for.
+const WEB_POSTS_PAGE: i32 = 50;
 /// The group's thread list, first page.
 const LIST_QUERY: &str = "query($g: ID!) { threads(groupId: $g, first: 30) { nodes { id \
      title kind replyCount unreadCount isNew answered lastActivityAt author { name } \
@@ -67,7 +84,7 @@ impl Client {
 
     /// Runs a query; panics on a transport or GraphQL error (the figures would lie).
     async fn gql(&self, query: &str, variables: Value) -> Value {
-        let body: Value = self
+        let mut body: Value = self
             .http
             .post(&self.url)
             .json(&json!({ "query": query, "variables": variables }))
@@ -78,7 +95,7 @@ impl Client {
             .await
             .expect("a JSON body");
         assert!(body.get("errors").is_none(), "{body}");
-        body["data"].clone()
+        body["data"].take()
     }
 
     async fn login(&self, email: &str) {
@@ -148,12 +165,16 @@ async fn measure(
 }
 
 /// Starts the app on `database_url`, seeds it, runs both scenarios and stops it.
-async fn run(database_url: &str, data_dir: &std::path::Path) -> [(&'static str, Figures); 2] {
+async fn run(database_url: &str, data_dir: &std::path::Path) -> Vec<(&'static str, Figures)> {
     let settings = Settings {
         listen: "127.0.0.1:0".into(),
         data_dir: data_dir.to_path_buf(),
         database_url: database_url.into(),
         shutdown_timeout_secs: 5,
+        database_max_connections: env_number(
+            "FACHFORUM_BENCH_POOL",
+            Settings::default().database_max_connections as usize,
+        ) as u32,
         ..Settings::default()
     };
     let app = App::build(settings).await.expect("the app builds");
@@ -246,8 +267,8 @@ async fn run(database_url: &str, data_dir: &std::path::Path) -> [(&'static str, 
             .await;
     }
 
-    let mut clients = Vec::with_capacity(CLIENTS);
-    for _ in 0..CLIENTS {
+    let mut clients = Vec::with_capacity(clients_count());
+    for _ in 0..clients_count() {
         let client = Client::new(&base);
         client.login("mitglied@bench.example").await;
         clients.push(Arc::new(client));
@@ -258,12 +279,21 @@ async fn run(database_url: &str, data_dir: &std::path::Path) -> [(&'static str, 
             THREAD_QUERY,
             json!({ "id": large["id"] }),
         ),
+        (
+            "thread as the web app asks (50 posts)",
+            WEB_THREAD_QUERY,
+            json!({ "id": large["id"], "first": WEB_POSTS_PAGE }),
+        ),
         ("thread list (30 of 61)", LIST_QUERY, json!({ "g": group })),
     ];
+    let only = std::env::var("FACHFORUM_BENCH_SCENARIO").unwrap_or_default();
     let mut figures = Vec::new();
     for (name, query, vars) in scenarios {
+        if !name.contains(only.as_str()) {
+            continue;
+        }
         measure(&clients, query, &vars, WARM_UP).await;
-        figures.push((name, measure(&clients, query, &vars, REQUESTS).await));
+        figures.push((name, measure(&clients, query, &vars, requests()).await));
     }
     let _ = stop.send(());
     server
@@ -271,12 +301,11 @@ async fn run(database_url: &str, data_dir: &std::path::Path) -> [(&'static str, 
         .expect("the server task ends")
         .expect("the server stops cleanly");
     state.db.close().await;
-    let mut figures = figures.into_iter();
-    [figures.next().unwrap(), figures.next().unwrap()]
+    figures
 }
 
 /// Creates the PostgreSQL database, runs, and drops it again.
-async fn run_postgres() -> [(&'static str, Figures); 2] {
+async fn run_postgres() -> Vec<(&'static str, Figures)> {
     let name = format!("fachforum_bench_{}", Uuid::new_v4().simple());
     let mut admin = PgConnection::connect(POSTGRES_ADMIN)
         .await
@@ -304,18 +333,42 @@ fn temp_dir(kind: &str) -> std::path::PathBuf {
     dir
 }
 
+fn env_number(name: &str, default: usize) -> usize {
+    std::env::var(name)
+        .ok()
+        .and_then(|v| v.parse().ok())
+        .unwrap_or(default)
+}
+
+fn clients_count() -> usize {
+    env_number("FACHFORUM_BENCH_CLIENTS", CLIENTS)
+}
+
+fn requests() -> usize {
+    env_number("FACHFORUM_BENCH_REQUESTS", REQUESTS)
+}
+
 fn main() {
+    let databases = std::env::var("FACHFORUM_BENCH_DB").unwrap_or_default();
     let runtime = tokio::runtime::Builder::new_multi_thread()
         .enable_all()
         .build()
         .expect("a Tokio runtime");
     runtime.block_on(async {
-        let dir = temp_dir("sqlite");
-        let sqlite = run(&format!("sqlite://{}", dir.join("bench.db").display()), &dir).await;
-        let _ = std::fs::remove_dir_all(&dir);
-        let postgres = run_postgres().await;
+        let mut sqlite = Vec::new();
+        if databases != "postgres" {
+            let dir = temp_dir("sqlite");
+            sqlite = run(&format!("sqlite://{}", dir.join("bench.db").display()), &dir).await;
+            let _ = std::fs::remove_dir_all(&dir);
+        }
+        let mut postgres = Vec::new();
+        if databases != "sqlite" {
+            postgres = run_postgres().await;
+        }
         println!(
-            "\n{CLIENTS} concurrent clients, {REQUESTS} requests per scenario after {WARM_UP} warm-up\n"
+            "\n{} concurrent clients, {} requests per scenario after {WARM_UP} warm-up\n",
+            clients_count(),
+            requests()
         );
         println!(
             "| database   | scenario                              |  req/s | p50 ms | p95 ms | p99 ms |"

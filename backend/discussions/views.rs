@@ -2,7 +2,10 @@
 //! authors, parents, reactions and tags of a page are loaded with one query each,
 //! whatever the page's size.
 
-use std::collections::{HashMap, HashSet};
+use std::{
+    collections::{HashMap, HashSet},
+    sync::Arc,
+};
 
 use super::{
     model::{PostId, PostRow, Reaction, ThreadRow},
@@ -19,12 +22,13 @@ use crate::{
 /// How many people each reaction names.
 pub const REACTION_PEOPLE: usize = 10;
 
-/// A thread as the viewer sees it.
+/// A thread as the viewer sees it. The access and the people are shared by all the
+/// threads and posts of a page.
 #[derive(Clone, Debug)]
 pub struct ThreadView {
     pub row: ThreadRow,
-    pub access: Access,
-    pub author: Option<Person>,
+    pub access: Arc<Access>,
+    pub author: Option<Arc<Person>>,
     pub tags: Vec<String>,
 }
 
@@ -42,10 +46,10 @@ impl ThreadView {
 #[derive(Clone, Debug)]
 pub struct PostView {
     pub row: PostRow,
-    pub access: Access,
+    pub access: Arc<Access>,
     /// True when this post is its thread's accepted answer.
     pub accepted: bool,
-    pub author: Option<Person>,
+    pub author: Option<Arc<Person>>,
     pub parent: Option<ParentView>,
     pub reactions: Vec<ReactionSummary>,
 }
@@ -70,7 +74,7 @@ impl PostView {
 pub struct ParentView {
     pub id: PostId,
     pub seq: i32,
-    pub author: Option<Person>,
+    pub author: Option<Arc<Person>>,
     pub deleted: bool,
 }
 
@@ -101,6 +105,14 @@ pub async fn people_by_ids(
         .collect())
 }
 
+/// The people of a page, each shared by the posts that show them.
+fn shared(people: HashMap<AccountId, Person>) -> HashMap<AccountId, Arc<Person>> {
+    people
+        .into_iter()
+        .map(|(id, person)| (id, Arc::new(person)))
+        .collect()
+}
+
 /// Threads of one group as the viewer sees them.
 pub async fn threads(
     state: &AppState,
@@ -114,7 +126,8 @@ pub async fn threads(
         tags.entry(tag.thread_id).or_default().push(tag.tag);
     }
     let authors: Vec<AccountId> = rows.iter().filter_map(|t| t.author_id).collect();
-    let people = people_by_ids(state, viewer, &authors).await?;
+    let people = shared(people_by_ids(state, viewer, &authors).await?);
+    let access = Arc::new(access.clone());
     Ok(rows
         .into_iter()
         .map(|row| ThreadView {
@@ -126,6 +139,27 @@ pub async fn threads(
         .collect())
 }
 
+/// Which related records posts are shown with. A view loaded without some of them
+/// shows them empty: only for queries that do not ask for them.
+#[derive(Clone, Copy, Debug)]
+pub struct PostDetails {
+    /// The parents that are not among the posts themselves.
+    pub parents: bool,
+    /// The reactions.
+    pub reactions: bool,
+    /// Authors, the parents' authors and the people who reacted.
+    pub people: bool,
+}
+
+impl PostDetails {
+    /// Everything.
+    pub const ALL: PostDetails = PostDetails {
+        parents: true,
+        reactions: true,
+        people: true,
+    };
+}
+
 /// Posts of one thread as the viewer sees them.
 pub async fn posts(
     state: &AppState,
@@ -134,14 +168,29 @@ pub async fn posts(
     thread: &ThreadRow,
     rows: Vec<PostRow>,
 ) -> AppResult<Vec<PostView>> {
+    posts_with(state, viewer, access, thread, rows, PostDetails::ALL).await
+}
+
+/// Like [`posts`], loading only the related records in `details`.
+pub async fn posts_with(
+    state: &AppState,
+    viewer: &Viewer,
+    access: &Access,
+    thread: &ThreadRow,
+    rows: Vec<PostRow>,
+    details: PostDetails,
+) -> AppResult<Vec<PostView>> {
     let on_page: HashSet<PostId> = rows.iter().map(|p| p.id).collect();
-    let missing: Vec<PostId> = rows
-        .iter()
-        .filter_map(|p| p.parent_id)
-        .filter(|id| !on_page.contains(id))
-        .collect::<HashSet<_>>()
-        .into_iter()
-        .collect();
+    let missing: Vec<PostId> = if details.parents {
+        rows.iter()
+            .filter_map(|p| p.parent_id)
+            .filter(|id| !on_page.contains(id))
+            .collect::<HashSet<_>>()
+            .into_iter()
+            .collect()
+    } else {
+        Vec::new()
+    };
     let mut parents: HashMap<PostId, store::posts::ParentRow> =
         store::posts::parents(&state.db, &missing)
             .await?
@@ -160,14 +209,22 @@ pub async fn posts(
         );
     }
     let ids: Vec<PostId> = rows.iter().map(|p| p.id).collect();
-    let reactions =
-        store::reactions::of_posts(&state.db, &ids, viewer.id(), REACTION_PEOPLE as i64).await?;
+    let reactions = if details.reactions {
+        store::reactions::of_posts(&state.db, &ids, viewer.id(), REACTION_PEOPLE as i64).await?
+    } else {
+        Vec::new()
+    };
 
-    let mut people_ids: Vec<AccountId> = rows.iter().filter_map(|p| p.author_id).collect();
-    people_ids.extend(parents.values().filter_map(|p| p.author_id));
-    people_ids.extend(reactions.iter().map(|r| r.account_id));
-    let people = people_by_ids(state, viewer, &people_ids).await?;
+    let people = if details.people {
+        let mut people_ids: Vec<AccountId> = rows.iter().filter_map(|p| p.author_id).collect();
+        people_ids.extend(parents.values().filter_map(|p| p.author_id));
+        people_ids.extend(reactions.iter().map(|r| r.account_id));
+        shared(people_by_ids(state, viewer, &people_ids).await?)
+    } else {
+        HashMap::new()
+    };
     let person = |id: Option<AccountId>| id.and_then(|id| people.get(&id).cloned());
+    let access = Arc::new(access.clone());
 
     let mut summaries: HashMap<PostId, Vec<ReactionSummary>> = HashMap::new();
     for row in reactions {
@@ -188,9 +245,9 @@ pub async fn posts(
             summary.reacted_by_me = true;
         }
         if row.rank <= REACTION_PEOPLE as i64
-            && let Some(p) = person(Some(row.account_id))
+            && let Some(p) = people.get(&row.account_id)
         {
-            summary.people.push(p);
+            summary.people.push(Person::clone(p));
         }
     }
     Ok(rows

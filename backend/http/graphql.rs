@@ -4,9 +4,13 @@
 //! post from another site cannot reach it), one operation per request (no batches),
 //! with a body size limit. Cross-origin requests are refused by `Origin`.
 
-use std::{sync::Arc, time::Instant};
+use std::{
+    collections::HashMap,
+    sync::{Arc, Mutex},
+    time::Instant,
+};
 
-use async_graphql::ServerError;
+use async_graphql::{ServerError, parser::types::ExecutableDocument};
 use poem::{
     Body, Request, Response, handler,
     http::{HeaderValue, StatusCode, header},
@@ -108,7 +112,7 @@ pub async fn graphql(
             "batched requests are not supported",
         );
     }
-    let gql_request: async_graphql::Request = match serde_json::from_slice(&bytes) {
+    let mut gql_request: async_graphql::Request = match serde_json::from_slice(&bytes) {
         Ok(request) => request,
         Err(_) => {
             return refuse(
@@ -123,6 +127,10 @@ pub async fn graphql(
         Ok(context) => context,
         Err(refusal) => return refusal,
     };
+
+    if let Some(document) = state.parsed_queries.get(&gql_request.query) {
+        gql_request.set_parsed_query(document);
+    }
 
     let operation = operation_label(gql_request.operation_name.as_deref());
     let started = Instant::now();
@@ -225,4 +233,40 @@ pub(super) fn finish_errors(errors: &mut [ServerError], request_id: &RequestId) 
 /// The message of an internal error: the request id to find the details in the log.
 fn internal_message(request_id: &RequestId) -> String {
     format!("internal error (request id {})", request_id.0)
+}
+
+/// The parsed documents of the queries this instance was sent most, by query text.
+///
+/// Parsing is a pure function of the text, so a cached document is always the one a
+/// fresh parse would give; validation, limits and execution still run for every
+/// request. A web client sends the same few query texts again and again, and parsing
+/// one costs more than copying its document. At most [`Self::CAPACITY`] texts of at
+/// most [`Self::MAX_QUERY_BYTES`] are kept (clients choose the texts); when full, the
+/// cache starts over.
+#[derive(Default)]
+pub struct ParsedQueries {
+    documents: Mutex<HashMap<String, ExecutableDocument>>,
+}
+
+impl ParsedQueries {
+    const CAPACITY: usize = 256;
+    const MAX_QUERY_BYTES: usize = 16 * 1024;
+
+    /// The document of `query`, parsed now or earlier; `None` when it does not parse
+    /// (the executor reports the error) or is too long to keep.
+    pub fn get(&self, query: &str) -> Option<ExecutableDocument> {
+        if query.len() > Self::MAX_QUERY_BYTES {
+            return None;
+        }
+        if let Some(document) = self.documents.lock().expect("query cache lock").get(query) {
+            return Some(document.clone());
+        }
+        let document = async_graphql::parser::parse_query(query).ok()?;
+        let mut documents = self.documents.lock().expect("query cache lock");
+        if documents.len() >= Self::CAPACITY {
+            documents.clear();
+        }
+        documents.insert(query.to_owned(), document.clone());
+        Some(document)
+    }
 }

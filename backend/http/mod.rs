@@ -17,6 +17,7 @@ use tokio::sync::watch;
 use tracing::Instrument;
 use uuid::Uuid;
 
+pub use self::graphql::ParsedQueries;
 use crate::{app::AppState, graphql::AppSchema};
 
 /// The id of one request: in the logs, the `X-Request-Id` header and internal errors.

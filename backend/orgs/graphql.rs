@@ -101,7 +101,7 @@ impl Organization {
 }
 
 /// Another account as the viewer may see it.
-#[Object]
+#[Object(serial)]
 impl Person {
     /// Stable id of the account.
     async fn id(&self) -> ID {

@@ -70,6 +70,29 @@ async fn unread_counts_follow_each_persons_reading(backend: Backend) {
         "own posts are read"
     );
     assert_eq!(first_unread(&f.ben, id).await, Some(2));
+    // Asked for with its details (through a fragment), the first unread post has them.
+    f.anna
+        .gql(
+            "mutation($p: ID!) { react(postId: $p, reaction: EYES) { id } }",
+            json!({ "p": replies[0]["id"] }),
+        )
+        .await
+        .assert_ok();
+    let response = f
+        .ben
+        .gql(
+            "query($id: ID!) { thread(id: $id) { firstUnreadPost { ...P } } } \
+             fragment P on Post { seq author { name } parent { seq author { name } } \
+             reactions { count } }",
+            json!({ "id": id }),
+        )
+        .await;
+    let post = &response.assert_ok()["thread"]["firstUnreadPost"];
+    assert_eq!(post["seq"], 2);
+    assert!(post["author"]["name"].is_string(), "{post}");
+    assert_eq!(post["parent"]["seq"], 1);
+    assert!(post["parent"]["author"]["name"].is_string(), "{post}");
+    assert_eq!(post["reactions"], json!([{ "count": 1 }]));
     let response = f
         .ben
         .gql(

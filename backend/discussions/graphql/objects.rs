@@ -11,6 +11,7 @@ use crate::{
         model::{Category, PostOrder, Reaction, ThreadKind, WatchLevel},
         posts::PostCursor,
         store,
+        views::PostDetails,
         views::REACTION_PEOPLE,
     },
     error::{AppError, AppResult},
@@ -20,7 +21,7 @@ use crate::{
 };
 
 /// A discussion category of a group.
-#[Object]
+#[Object(serial)]
 impl Category {
     /// Stable id of the category.
     async fn id(&self) -> ID {
@@ -70,7 +71,7 @@ impl ThreadView {
     }
     /// Who started it; null when that account no longer exists.
     async fn author(&self) -> Option<&Person> {
-        self.author.as_ref()
+        self.author.as_deref()
     }
     /// When it was started.
     async fn created_at(&self) -> DateTime<Utc> {
@@ -154,8 +155,9 @@ impl ThreadView {
         else {
             return Ok(None);
         };
+        let details = selected_details(ctx);
         Ok(Some(
-            service::views::posts(state, viewer, &self.access, &self.row, vec![row])
+            service::views::posts_with(state, viewer, &self.access, &self.row, vec![row], details)
                 .await?
                 .remove(0),
         ))
@@ -181,8 +183,24 @@ impl ThreadView {
     }
 }
 
+/// The related records the query asks for on the post(s) of the current field (e.g.
+/// none for `firstUnreadPost { id seq }`). Fragments count; `@skip`/`@include` are
+/// not looked at, so a skipped field is loaded all the same.
+fn selected_details(ctx: &Context<'_>) -> PostDetails {
+    let post = ctx.look_ahead();
+    let parent = post.field("parent");
+    let reactions = post.field("reactions");
+    PostDetails {
+        parents: parent.exists(),
+        reactions: reactions.exists(),
+        people: post.field("author").exists()
+            || parent.field("author").exists()
+            || reactions.field("people").exists(),
+    }
+}
+
 /// A post: the opening post of a thread or a reply.
-#[Object(name = "Post")]
+#[Object(name = "Post", serial)]
 impl PostView {
     /// Stable id of the post.
     async fn id(&self) -> ID {
@@ -212,7 +230,7 @@ impl PostView {
     }
     /// Who wrote it; null when that account no longer exists.
     async fn author(&self) -> Option<&Person> {
-        self.author.as_ref()
+        self.author.as_deref()
     }
     /// The markdown source; null for deleted posts unless the viewer moderates.
     async fn body(&self) -> Option<&str> {
@@ -264,7 +282,7 @@ impl PostView {
 }
 
 /// The post a reply answers, briefly.
-#[Object(name = "PostParent")]
+#[Object(name = "PostParent", serial)]
 impl ParentView {
     /// The post's id.
     async fn id(&self) -> ID {
@@ -276,7 +294,7 @@ impl ParentView {
     }
     /// Its author; null when that account no longer exists.
     async fn author(&self) -> Option<&Person> {
-        self.author.as_ref()
+        self.author.as_deref()
     }
     /// True when it has been deleted.
     async fn deleted(&self) -> bool {
@@ -285,7 +303,7 @@ impl ParentView {
 }
 
 /// One kind of reaction to a post.
-#[Object(name = "PostReaction")]
+#[Object(name = "PostReaction", serial)]
 impl ReactionSummary {
     /// The reaction.
     async fn reaction(&self) -> Reaction {

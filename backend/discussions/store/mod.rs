@@ -7,6 +7,8 @@ pub mod reactions;
 pub mod states;
 pub mod threads;
 
+use std::fmt::Write;
+
 use uuid::Uuid;
 
 use crate::{
@@ -19,10 +21,14 @@ use crate::{
 
 /// `$from, $from+1, …` for `count` values, to fill an `IN (…)` list.
 pub(super) fn placeholders(from: usize, count: usize) -> String {
-    (from..from + count)
-        .map(|i| format!("${i}"))
-        .collect::<Vec<_>>()
-        .join(", ")
+    let mut list = String::with_capacity(count * 6);
+    for i in from..from + count {
+        if i > from {
+            list.push_str(", ");
+        }
+        let _ = write!(list, "${i}");
+    }
+    list
 }
 
 /// The accounts with these ids, as the directory shows them (in no particular order).
