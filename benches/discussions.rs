@@ -46,20 +46,40 @@ const THREAD_QUERY: &str = "query($id: ID!) { thread(id: $id) { id title kind re
      unreadCount answered author { name } posts(first: 100) { nodes { id seq depth \
      bodyHtml author { name } reactions { reaction count reactedByMe } parent { id } } \
      pageInfo { hasNextPage endCursor } } } }";
-/// The thread page exactly as the web app asks for it (`ThreadQuery` with the
-/// `ThreadFields` and `PostFields` fragments of `web/src/api/discussions.ts`, and
-/// `POSTS_PAGE` = 50 of `web/src/pages/groups/ThreadPage.tsx`).
-const WEB_THREAD_QUERY: &str = "query Thread($id: ID!, $order: PostOrder, $first: Int, \
-     $after: String, $fromSeq: Int) { thread(id: $id) { ...ThreadFields posts(order: $order, \
-     first: $first, after: $after, fromSeq: $fromSeq) { nodes { ...PostFields } pageInfo { \
-     hasNextPage endCursor } } } } \
-     fragment ThreadFields on Thread { id title kind category { id name } author { id name } \
-     createdAt replyCount lastSeq unreadCount answered canEdit firstUnreadPost { id seq } } \
-     fragment PostFields on Post { id seq depth parent { id seq author { id name } deleted } \
-     author { id name } body bodyHtml isOpeningPost isAcceptedAnswer version createdAt \
-     editedAt deletedAt canEdit reactions { reaction emoji count reactedByMe } }";
-/// Posts per page the web app asks for.
-const WEB_POSTS_PAGE: i32 = 50;
+/// The web app's operations, read from its source, so that the benchmark asks exactly
+/// what the thread page asks.
+const WEB_OPERATIONS: &str = include_str!("../web/src/api/discussions.ts");
+/// The thread page of the web app, read from its source.
+const WEB_PAGE: &str = include_str!("../web/src/pages/groups/ThreadPage.tsx");
+
+/// The GraphQL text in the web app's source that starts with `start`, up to the end of
+/// its template literal.
+fn web_operation(start: &str) -> &'static str {
+    let from = WEB_OPERATIONS
+        .find(start)
+        .unwrap_or_else(|| panic!("`{start}` is no longer in web/src/api/discussions.ts"));
+    let text = &WEB_OPERATIONS[from..];
+    &text[..text.find('`').expect("a template literal ends")]
+}
+
+/// The thread page as the web app asks for it: `ThreadQuery` with the `ThreadFields`
+/// and `PostFields` fragments, and its page size (`POSTS_PAGE`). Built once per run and
+/// kept for the program's life.
+fn web_thread_query() -> (&'static str, i64) {
+    let query = [
+        "query Thread(",
+        "fragment ThreadFields on Thread",
+        "fragment PostFields on Post",
+    ]
+    .map(web_operation)
+    .join("\n")
+    .leak();
+    let page = WEB_PAGE
+        .split_once("const POSTS_PAGE = ")
+        .and_then(|(_, rest)| rest.split(';').next()?.trim().parse().ok())
+        .expect("POSTS_PAGE in web/src/pages/groups/ThreadPage.tsx");
+    (query, page)
+}
 /// The group's thread list, first page.
 const LIST_QUERY: &str = "query($g: ID!) { threads(groupId: $g, first: 30) { nodes { id \
      title kind replyCount unreadCount isNew answered lastActivityAt author { name } \
@@ -273,6 +293,8 @@ async fn run(database_url: &str, data_dir: &std::path::Path) -> Vec<(&'static st
         client.login("mitglied@bench.example").await;
         clients.push(Arc::new(client));
     }
+    let (web_query, web_page) = web_thread_query();
+    let web_name: &'static str = format!("thread as the web app asks ({web_page} posts)").leak();
     let scenarios = [
         (
             "thread, 200 replies (100 posts/page)",
@@ -280,9 +302,9 @@ async fn run(database_url: &str, data_dir: &std::path::Path) -> Vec<(&'static st
             json!({ "id": large["id"] }),
         ),
         (
-            "thread as the web app asks (50 posts)",
-            WEB_THREAD_QUERY,
-            json!({ "id": large["id"], "first": WEB_POSTS_PAGE }),
+            web_name,
+            web_query,
+            json!({ "id": large["id"], "first": web_page }),
         ),
         ("thread list (30 of 61)", LIST_QUERY, json!({ "g": group })),
     ];
