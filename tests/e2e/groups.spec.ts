@@ -538,7 +538,7 @@ test("a moderator changes the settings; the saved description is previewed", asy
   await page.goto(`${urls.listed}/settings`);
   await checkA11y(page, "group settings");
   await page
-    .getByRole("textbox", { name: "Beschreibung" })
+    .getByRole("textbox", { name: "Beschreibung", exact: true })
     .fill("Neu: *Austausch* mit [Leitfaden](https://example.org).");
   await page.getByLabel("Name der Gruppe").fill("");
   await page.getByRole("button", { name: "Einstellungen speichern" }).click();
