@@ -227,8 +227,17 @@ test("an edit shows in the history; deleting asks first and a moderator restores
   await checkA11y(anna, "edit history");
   await snapshot(anna, "edit-history");
 
-  // Berta writes a second reply and deletes it: the dialog asks first.
+  // The toolbar's mention button offers the members at once; Escape closes the list.
   const bottom = berta.getByLabel("Ihre Antwort", { exact: true });
+  await main(berta).getByRole("button", { name: "Person erwähnen" }).last().click();
+  const suggestions = main(berta).getByRole("listbox", { name: "Personen zum Erwähnen" });
+  await expect(suggestions.getByRole("option")).toHaveCount(3);
+  await expect(bottom).toBeFocused();
+  await bottom.press("Escape");
+  await expect(suggestions).toHaveCount(0);
+  await expect(bottom).toHaveValue("@");
+
+  // Berta writes a second reply and deletes it: the dialog asks first.
   await bottom.fill("Nachtrag: bitte ignorieren.");
   await berta.getByRole("button", { name: "Antwort senden" }).click();
   const extra = (page: Page) =>

@@ -83,6 +83,8 @@ export function MarkdownField({
   const [mention, setMention] = useState<{ start: number; search: string } | null>(null);
   const [candidates, setCandidates] = useState<Candidate[]>([]);
   const [active, setActive] = useState(0);
+  // Where the `@…` starts whose suggestions were dismissed.
+  const dismissed = useRef<number | null>(null);
   const listId = useId();
   const previewId = useId();
   const toolbarRef = useRef<HTMLDivElement>(null);
@@ -142,10 +144,13 @@ export function MarkdownField({
   }, [mention?.start, mention?.search, groupId, announce, t]);
 
   const track = (element: HTMLTextAreaElement) => {
-    const found =
+    let found =
       element.selectionStart === element.selectionEnd
         ? mentionQuery(element.value, element.selectionStart)
         : null;
+    // An `@…` whose suggestions were closed with Escape stays without them.
+    if (found?.start === dismissed.current) found = null;
+    else if (!found) dismissed.current = null;
     setMention((current) =>
       found && current?.start === found.start && current.search === found.search ? current : found,
     );
@@ -243,6 +248,7 @@ export function MarkdownField({
           start: start + at.length,
           end: start + at.length,
         });
+        dismissed.current = null;
         setMention({ start: start + at.length - 1, search: "" });
       },
     },
@@ -280,6 +286,7 @@ export function MarkdownField({
       }
       if (event.key === "Escape") {
         event.preventDefault();
+        dismissed.current = mention.start;
         setMention(null);
         return;
       }
@@ -371,7 +378,12 @@ export function MarkdownField({
             }}
             onSelect={(event) => track(event.currentTarget)}
             onKeyDown={onKeyDown}
-            onBlur={() => window.setTimeout(() => setMention(null), 150)}
+            onBlur={() =>
+              // Closed unless the focus came back (e.g. from a toolbar button).
+              window.setTimeout(() => {
+                if (document.activeElement !== area.current) setMention(null);
+              }, 150)
+            }
             aria-describedby={describedBy}
             aria-invalid={invalid || undefined}
             aria-autocomplete={mention ? "list" : undefined}
