@@ -236,6 +236,12 @@ test("an edit shows in the history; deleting asks first and a moderator restores
   await bottom.press("Escape");
   await expect(suggestions).toHaveCount(0);
   await expect(bottom).toHaveValue("@");
+  // Nobody matches: said once, and the list stays closed while the text goes on.
+  await bottom.fill("");
+  await bottom.pressSequentially("@Zacharias");
+  await expect(announcer(berta)).toHaveText("Keine passenden Mitglieder.");
+  await bottom.pressSequentially(" meldet sich");
+  await expect(suggestions).toHaveCount(0);
 
   // Berta writes a second reply and deletes it: the dialog asks first.
   await bottom.fill("Nachtrag: bitte ignorieren.");

@@ -85,6 +85,8 @@ export function MarkdownField({
   const [active, setActive] = useState(0);
   // Where the `@…` starts whose suggestions were dismissed.
   const dismissed = useRef<number | null>(null);
+  // The `@…` whose search found nobody.
+  const foundNobody = useRef<{ start: number; search: string } | null>(null);
   const listId = useId();
   const previewId = useId();
   const toolbarRef = useRef<HTMLDivElement>(null);
@@ -116,9 +118,16 @@ export function MarkdownField({
     focus: () => area.current?.focus(),
   }));
 
-  // Suggestions for the `@…` before the caret.
+  // Suggestions for the `@…` before the caret. A search that found nobody is not
+  // asked again longer (nor announced again) while the text after the `@` grows.
   useEffect(() => {
     if (!mention) {
+      setCandidates([]);
+      foundNobody.current = null;
+      return;
+    }
+    const nobody = foundNobody.current;
+    if (nobody?.start === mention.start && mention.search.startsWith(nobody.search)) {
       setCandidates([]);
       return;
     }
@@ -127,13 +136,11 @@ export function MarkdownField({
       request(MentionCandidatesQuery, { groupId, search: mention.search })
         .then((data) => {
           if (cancelled) return;
-          setCandidates(data.mentionCandidates);
+          const found = data.mentionCandidates;
+          setCandidates(found);
           setActive(0);
-          announce(
-            data.mentionCandidates.length > 0
-              ? t.editor.suggestions(data.mentionCandidates.length)
-              : t.editor.noSuggestions,
-          );
+          foundNobody.current = found.length === 0 ? mention : null;
+          announce(found.length > 0 ? t.editor.suggestions(found.length) : t.editor.noSuggestions);
         })
         .catch(() => !cancelled && setCandidates([]));
     }, SUGGEST_AFTER_MS);
