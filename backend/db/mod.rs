@@ -139,6 +139,15 @@ impl Db {
         })
     }
 
+    /// Begins a transaction that only reads: on SQLite a deferred `BEGIN`, which takes
+    /// no write lock, so it neither waits for writers nor holds them up.
+    pub async fn begin_read(&self) -> sqlx::Result<Tx> {
+        Ok(match self {
+            Db::Sqlite(pool) => Tx::Sqlite(pool.begin().await?),
+            Db::Postgres(pool) => Tx::Postgres(pool.begin().await?),
+        })
+    }
+
     /// Pool size and idle connections.
     pub fn pool_stats(&self) -> PoolStats {
         match self {

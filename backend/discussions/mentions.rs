@@ -104,7 +104,7 @@ pub async fn preview_post(
     Access::load(state, viewer, group)
         .await?
         .require_contributor()?;
-    let mut tx = state.db.begin().await?;
+    let mut tx = state.db.begin_read().await?;
     Ok(render(&mut tx, group, body).await?.html)
 }
 
