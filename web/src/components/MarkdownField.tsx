@@ -171,95 +171,83 @@ export function MarkdownField({
     announce(t.editor.mentioned(person.name));
   };
 
-  const selection = () => {
-    const element = area.current;
-    return element
-      ? { start: element.selectionStart, end: element.selectionEnd }
-      : { start: 0, end: 0 };
-  };
+  interface Tool {
+    key: string;
+    label: string;
+    glyph: ReactNode;
+    /** The edit of the text for the selection from `start` to `end`. */
+    edit: (start: number, end: number) => Edit;
+    /** What else happens once the edit is in. */
+    then?: (edit: Edit) => void;
+  }
 
-  const tools: { key: string; label: string; glyph: ReactNode; run: () => void }[] = [
+  const tools: Tool[] = [
     {
       key: "bold",
       label: t.editor.bold,
       glyph: "B",
-      run: () => {
-        const { start, end } = selection();
-        apply(wrapSelection(value, start, end, "**", t.editor.boldPlaceholder));
-      },
+      edit: (start, end) => wrapSelection(value, start, end, "**", t.editor.boldPlaceholder),
     },
     {
       key: "italic",
       label: t.editor.italic,
       glyph: "I",
-      run: () => {
-        const { start, end } = selection();
-        apply(wrapSelection(value, start, end, "_", t.editor.italicPlaceholder));
-      },
+      edit: (start, end) => wrapSelection(value, start, end, "_", t.editor.italicPlaceholder),
     },
     {
       key: "link",
       label: t.editor.link,
       glyph: <Icon name="link" />,
-      run: () => {
-        const { start, end } = selection();
-        apply(linkSelection(value, start, end, t.editor.linkPlaceholder));
-      },
+      edit: (start, end) => linkSelection(value, start, end, t.editor.linkPlaceholder),
     },
     {
       key: "quote",
       label: t.editor.quote,
       glyph: "❝",
-      run: () => {
-        const { start, end } = selection();
-        apply(prefixLines(value, start, end, "> "));
-      },
+      edit: (start, end) => prefixLines(value, start, end, "> "),
     },
     {
       key: "code",
       label: t.editor.code,
       glyph: "</>",
-      run: () => {
-        const { start, end } = selection();
-        apply(wrapSelection(value, start, end, "`", t.editor.codePlaceholder));
-      },
+      edit: (start, end) => wrapSelection(value, start, end, "`", t.editor.codePlaceholder),
     },
     {
       key: "list",
       label: t.editor.bulletList,
       glyph: "•",
-      run: () => {
-        const { start, end } = selection();
-        apply(prefixLines(value, start, end, "- "));
-      },
+      edit: (start, end) => prefixLines(value, start, end, "- "),
     },
     {
       key: "numbered",
       label: t.editor.numberedList,
       glyph: "1.",
-      run: () => {
-        const { start, end } = selection();
-        apply(prefixLines(value, start, end, null));
-      },
+      edit: (start, end) => prefixLines(value, start, end, null),
     },
     {
       key: "mention",
       label: t.editor.mention,
       glyph: "@",
-      run: () => {
-        const { start, end } = selection();
+      edit: (start, end) => {
         const needsSpace = start > 0 && !/\s/.test(value[start - 1] ?? "");
         const at = `${needsSpace ? " " : ""}@`;
-        apply({
-          text: value.slice(0, start) + at + value.slice(end),
-          start: start + at.length,
-          end: start + at.length,
-        });
+        const caret = start + at.length;
+        return { text: value.slice(0, start) + at + value.slice(end), start: caret, end: caret };
+      },
+      // The suggestions open at once, for the `@` just typed.
+      then: (edit) => {
         dismissed.current = null;
-        setMention({ start: start + at.length - 1, search: "" });
+        setMention({ start: edit.start - 1, search: "" });
       },
     },
   ];
+
+  const run = (tool: Tool) => {
+    const element = area.current;
+    const edit = tool.edit(element?.selectionStart ?? 0, element?.selectionEnd ?? 0);
+    apply(edit);
+    tool.then?.(edit);
+  };
 
   const showPreview = (on: boolean) => {
     setPreviewing(on);
@@ -307,7 +295,8 @@ export function MarkdownField({
       event.ctrlKey || event.metaKey ? { b: "bold", i: "italic", k: "link" }[event.key] : undefined;
     if (shortcut) {
       event.preventDefault();
-      tools.find((tool) => tool.key === shortcut)?.run();
+      const tool = tools.find((candidate) => candidate.key === shortcut);
+      if (tool) run(tool);
     }
   };
 
@@ -356,7 +345,7 @@ export function MarkdownField({
                   title={tool.label}
                   tabIndex={i === 0 ? 0 : -1}
                   disabled={previewing}
-                  onClick={tool.run}
+                  onClick={() => run(tool)}
                 >
                   <span aria-hidden="true">{tool.glyph}</span>
                 </button>

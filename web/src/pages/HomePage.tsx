@@ -8,6 +8,22 @@ import { useSession } from "../session";
 export function HomePage() {
   const t = useT();
   const viewer = useSession().viewer as Viewer;
+  const tiles = [
+    { to: "/groups", title: t.home.groupsTitle, text: t.home.groupsText, link: t.home.groupsLink },
+    {
+      to: "/organizations",
+      title: t.home.organizationsTitle,
+      text: t.home.organizationsText,
+      link: t.home.organizationsLink,
+    },
+    { to: "/people", title: t.home.peopleTitle, text: t.home.peopleText, link: t.home.peopleLink },
+    {
+      to: "/account",
+      title: t.home.accountTitle,
+      text: t.home.accountText,
+      link: t.home.accountLink,
+    },
+  ];
   return (
     <>
       <PageHeading title={t.home.greeting(viewer.name)} />
@@ -19,38 +35,16 @@ export function HomePage() {
         </p>
       )}
       <ul className="tile-grid">
-        <li className="card tile">
-          <h2 className="tile__title">{t.home.groupsTitle}</h2>
-          <p>{t.home.groupsText}</p>
-          <Link to="/groups" className="tile__link">
-            {t.home.groupsLink}
-            <span aria-hidden="true"> →</span>
-          </Link>
-        </li>
-        <li className="card tile">
-          <h2 className="tile__title">{t.home.organizationsTitle}</h2>
-          <p>{t.home.organizationsText}</p>
-          <Link to="/organizations" className="tile__link">
-            {t.home.organizationsLink}
-            <span aria-hidden="true"> →</span>
-          </Link>
-        </li>
-        <li className="card tile">
-          <h2 className="tile__title">{t.home.peopleTitle}</h2>
-          <p>{t.home.peopleText}</p>
-          <Link to="/people" className="tile__link">
-            {t.home.peopleLink}
-            <span aria-hidden="true"> →</span>
-          </Link>
-        </li>
-        <li className="card tile">
-          <h2 className="tile__title">{t.home.accountTitle}</h2>
-          <p>{t.home.accountText}</p>
-          <Link to="/account" className="tile__link">
-            {t.home.accountLink}
-            <span aria-hidden="true"> →</span>
-          </Link>
-        </li>
+        {tiles.map((tile) => (
+          <li key={tile.to} className="card tile">
+            <h2 className="tile__title">{tile.title}</h2>
+            <p>{tile.text}</p>
+            <Link to={tile.to} className="tile__link">
+              {tile.link}
+              <span aria-hidden="true"> →</span>
+            </Link>
+          </li>
+        ))}
       </ul>
     </>
   );

@@ -43,7 +43,6 @@ export function Composer({
   const [body, setBody] = useState(initial);
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
-  const [hasDraft, setHasDraft] = useState(false);
   const saved = useDraft(draft ?? null);
   const field = useRef<MarkdownFieldHandle>(null);
   const bodyNow = useRef(body);
@@ -61,16 +60,12 @@ export function Composer({
     restoredOnce.current = true;
     if (bodyNow.current.trim()) return;
     setBody(saved.restored.body);
-    setHasDraft(true);
     announce(t.editor.draftRestored);
   }, [saved.restored, announce, t]);
 
   const change = (next: string) => {
     setBody(next);
-    if (draft) {
-      setHasDraft(next.trim() !== "");
-      saved.change({ title: "", body: next });
-    }
+    saved.change({ title: "", body: next });
   };
 
   const send = async () => {
@@ -86,7 +81,6 @@ export function Composer({
       await saved.settle();
       await onSubmit(body);
       setBody("");
-      setHasDraft(false);
     } catch (e) {
       setError(e instanceof ComposerError ? e.message : describeError(e, t));
       field.current?.focus();
@@ -99,7 +93,6 @@ export function Composer({
     try {
       await saved.discard();
       setBody("");
-      setHasDraft(false);
       announce(t.editor.draftDiscarded);
     } catch (e) {
       setError(describeError(e, t));
@@ -139,7 +132,7 @@ export function Composer({
             {t.thread.cancel}
           </button>
         )}
-        {draft && hasDraft && (
+        {draft && body.trim() !== "" && (
           <button type="button" className="button button--secondary" onClick={() => void discard()}>
             {t.editor.discardDraft}
           </button>

@@ -54,11 +54,10 @@ function withThread(page: Ready, thread: ThreadFieldsFragment): Ready {
   return {
     ...page,
     thread,
-    posts: page.posts.map((p) =>
-      p.isAcceptedAnswer === (p.id === thread.acceptedAnswer?.id)
-        ? p
-        : { ...p, isAcceptedAnswer: !p.isAcceptedAnswer },
-    ),
+    posts: page.posts.map((p) => {
+      const accepted = p.id === thread.acceptedAnswer?.id;
+      return p.isAcceptedAnswer === accepted ? p : { ...p, isAcceptedAnswer: accepted };
+    }),
   };
 }
 
