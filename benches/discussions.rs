@@ -50,7 +50,7 @@ const THREAD_QUERY: &str = "query($id: ID!) { thread(id: $id) { id title kind re
 /// what the thread page asks.
 const WEB_OPERATIONS: &str = include_str!("../web/src/api/discussions.ts");
 /// The thread page of the web app, read from its source.
-const WEB_PAGE: &str = include_str!("../web/src/pages/groups/ThreadPage.tsx");
+const WEB_PAGE: &str = include_str!("../web/src/pages/discussions/ThreadPage.tsx");
 
 /// The GraphQL text in the web app's source that starts with `start`, up to the end of
 /// its template literal.
@@ -77,7 +77,7 @@ fn web_thread_query() -> (&'static str, i64) {
     let page = WEB_PAGE
         .split_once("const POSTS_PAGE = ")
         .and_then(|(_, rest)| rest.split(';').next()?.trim().parse().ok())
-        .expect("POSTS_PAGE in web/src/pages/groups/ThreadPage.tsx");
+        .expect("POSTS_PAGE in web/src/pages/discussions/ThreadPage.tsx");
     (query, page)
 }
 /// The group's thread list, first page.

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { Link } from "react-router";
 import { request } from "../api/client";
-import { RequestPasswordResetMutation } from "../api/operations";
+import { RequestPasswordResetMutation } from "../api/account";
 import { Alert } from "../components/Alert";
 import { useAnnounce } from "../components/Announcer";
 import { Form, SubmitButton, useForm } from "../components/Form";

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { Link, Navigate, useSearchParams } from "react-router";
 import { request } from "../api/client";
-import { LoginMutation } from "../api/operations";
+import { LoginMutation } from "../api/account";
 import { Form, SubmitButton, useForm } from "../components/Form";
 import { TextField } from "../components/Field";
 import { PageHeading } from "../components/PageHeading";

@@ -1,7 +1,7 @@
 import { useEffect, useRef, useState } from "react";
 import { Link, useSearchParams } from "react-router";
 import { request } from "../api/client";
-import { ResetPasswordMutation } from "../api/operations";
+import { ResetPasswordMutation } from "../api/account";
 import { Alert } from "../components/Alert";
 import { useAnnounce } from "../components/Announcer";
 import { Form, SubmitButton, useForm } from "../components/Form";

@@ -1,7 +1,7 @@
 import { useState } from "react";
 import { useNavigate, useSearchParams } from "react-router";
 import { request } from "../api/client";
-import { SetupFirstAdminMutation } from "../api/operations";
+import { SetupFirstAdminMutation } from "../api/account";
 import { Alert } from "../components/Alert";
 import { useAnnounce } from "../components/Announcer";
 import { Form, SubmitButton, useForm } from "../components/Form";

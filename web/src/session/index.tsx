@@ -8,7 +8,7 @@ import {
   type ReactNode,
 } from "react";
 import { request, setUnauthenticatedHandler } from "../api/client";
-import { LogoutMutation, UpdateProfileMutation, ViewerQuery } from "../api/operations";
+import { LogoutMutation, UpdateProfileMutation, ViewerQuery } from "../api/account";
 import type { AccountFieldsFragment, Language } from "../gql/graphql";
 import { useI18n } from "../i18n";
 

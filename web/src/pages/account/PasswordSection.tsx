@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { request } from "../../api/client";
-import { ChangePasswordMutation } from "../../api/operations";
+import { ChangePasswordMutation } from "../../api/account";
 import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { TextField } from "../../components/Field";

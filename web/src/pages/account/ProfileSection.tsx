@@ -1,6 +1,6 @@
 import { useEffect, useState } from "react";
 import { request } from "../../api/client";
-import { UpdateProfileMutation } from "../../api/operations";
+import { UpdateProfileMutation } from "../../api/account";
 import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { SelectField, TextField } from "../../components/Field";

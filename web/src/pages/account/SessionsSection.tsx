@@ -1,7 +1,7 @@
 import { useCallback, useEffect, useRef, useState } from "react";
 import { request } from "../../api/client";
 import { describeError } from "../../api/errors";
-import { RevokeSessionMutation, SessionsQuery } from "../../api/operations";
+import { RevokeSessionMutation, SessionsQuery } from "../../api/account";
 import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { LoadError, Loading } from "../../components/Status";

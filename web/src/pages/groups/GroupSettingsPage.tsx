@@ -5,7 +5,7 @@ import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { RichText } from "../../components/RichText";
 import { useT } from "../../i18n";
-import { CategoriesSection } from "./CategoriesSection";
+import { CategoriesSection } from "../discussions/CategoriesSection";
 import { GroupForm } from "./GroupForm";
 import { useGroup } from "./GroupLayout";
 

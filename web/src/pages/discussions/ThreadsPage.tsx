@@ -17,7 +17,7 @@ import { EmptyState, LoadMore } from "../../components/ListStatus";
 import { LoadError, Loading } from "../../components/Status";
 import type { ThreadFilter, ThreadSort } from "../../gql/graphql";
 import { useI18n } from "../../i18n";
-import { useGroup } from "./GroupLayout";
+import { useGroup } from "../groups/GroupLayout";
 import { TagList } from "./TagList";
 
 type FilterKey = "all" | "unanswered" | "mine" | "watched" | "deleted";

@@ -28,7 +28,7 @@ import { useT } from "../../i18n";
 import { useSession, type Viewer } from "../../session";
 import { NotFoundPage } from "../NotFoundPage";
 import { Composer } from "./Composer";
-import { useGroup } from "./GroupLayout";
+import { useGroup } from "../groups/GroupLayout";
 import { PostItem } from "./PostItem";
 import { TagList } from "./TagList";
 import { ThreadEditForm } from "./ThreadEditForm";

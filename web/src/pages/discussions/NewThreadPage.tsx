@@ -12,7 +12,7 @@ import { Form, SubmitButton, useForm, type FieldErrors } from "../../components/
 import type { ThreadKind } from "../../gql/graphql";
 import { useT } from "../../i18n";
 import { FilingFields } from "./FilingFields";
-import { useGroup } from "./GroupLayout";
+import { useGroup } from "../groups/GroupLayout";
 import { parseTags } from "./TagList";
 
 type Field = "title" | "kind" | "categoryId" | "tags" | "body";

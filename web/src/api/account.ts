@@ -1,5 +1,5 @@
-// The GraphQL operations of accounts and sessions (groups.ts and organizations.ts hold
-// the others). `npm run codegen` turns them into typed documents in src/gql/ (checked
+// The GraphQL operations of accounts: sign-in and sign-out, the first setup, password
+// reset and change, profile and sessions (the other files of api/ hold the other domains). `npm run codegen` turns them into typed documents in src/gql/ (checked
 // against ../schema.graphql).
 import { graphql } from "../gql";
 
