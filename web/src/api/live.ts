@@ -1,76 +1,60 @@
-// Live events over `/graphql/ws` with the graphql-transport-ws protocol: one socket per
-// subscription, re-opened with a growing pause when it drops. Events carry ids only;
-// the caller loads what changed with the ordinary queries.
+// Live events over `/graphql/ws` in the graphql-transport-ws protocol, through the
+// graphql-ws client: one socket for every subscription of the page, opened with the
+// first one and closed shortly after the last; when it drops, it is opened again with
+// a growing pause. Events carry ids only; the caller loads what changed with the
+// ordinary queries.
+import { createClient, type Client } from "graphql-ws";
 import type { TypedDocumentString } from "../gql/graphql";
 
-type Message =
-  | { type: "connection_ack" }
-  | { type: "ping" }
-  | { type: "pong" }
-  | { type: "next"; id: string; payload: { data?: unknown; errors?: unknown[] } }
-  | { type: "error"; id: string; payload: unknown }
-  | { type: "complete"; id: string };
+/** How long the socket stays open without subscriptions (a page change opens new ones). */
+const LINGER_MS = 1_000;
+/** The longest pause before the socket is opened again. */
+const MAX_RETRY_WAIT_MS = 30_000;
+
+let client: Client | null = null;
+
+/** The shared client, made on first use (same origin; the session cookie authenticates). */
+function liveClient(): Client {
+  client ??= createClient({
+    url: () => {
+      const scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
+      return `${scheme}//${window.location.host}/graphql/ws`;
+    },
+    lazy: true,
+    lazyCloseTimeout: LINGER_MS,
+    // A lost connection is retried for as long as someone listens, 1 s, 2 s, 4 s …
+    // up to 30 s apart, with some jitter so that a restarted server is not hit at once.
+    retryAttempts: Infinity,
+    retryWait: (retries) =>
+      new Promise((resolve) =>
+        window.setTimeout(
+          resolve,
+          Math.min(MAX_RETRY_WAIT_MS, 1_000 * 2 ** Math.min(retries, 5)) + Math.random() * 1_000,
+        ),
+      ),
+  });
+  return client;
+}
 
 /**
  * Subscribes to one operation; `onData` gets every event's `data`. Returns the function
- * that ends the subscription (and stops reconnecting).
+ * that ends the subscription. A subscription the server refuses or ends (e.g. for a
+ * removed member) stays ended.
  */
 export function subscribe<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   variables: TVariables,
   onData: (data: TResult) => void,
 ): () => void {
-  let socket: WebSocket | null = null;
-  let stopped = false;
-  let attempt = 0;
-  let retryTimer: number | undefined;
-
-  const open = () => {
-    const scheme = window.location.protocol === "https:" ? "wss:" : "ws:";
-    const ws = new WebSocket(
-      `${scheme}//${window.location.host}/graphql/ws`,
-      "graphql-transport-ws",
-    );
-    socket = ws;
-    ws.onopen = () => ws.send(JSON.stringify({ type: "connection_init", payload: {} }));
-    ws.onmessage = (event: MessageEvent<string>) => {
-      let message: Message;
-      try {
-        message = JSON.parse(event.data) as Message;
-      } catch {
-        return;
-      }
-      if (message.type === "connection_ack") {
-        attempt = 0;
-        ws.send(
-          JSON.stringify({
-            id: "1",
-            type: "subscribe",
-            payload: { query: document.toString(), variables },
-          }),
-        );
-      } else if (message.type === "ping") {
-        ws.send(JSON.stringify({ type: "pong" }));
-      } else if (message.type === "next" && message.payload.data) {
-        onData(message.payload.data as TResult);
-      } else if (message.type === "error") {
-        // The server refused the subscription (e.g. the thread is gone): no retry.
-        stopped = true;
-        ws.close();
-      }
-    };
-    ws.onclose = () => {
-      if (stopped) return;
-      attempt += 1;
-      const delay = Math.min(30_000, 1_000 * 2 ** Math.min(attempt, 5));
-      retryTimer = window.setTimeout(open, delay);
-    };
-  };
-
-  open();
-  return () => {
-    stopped = true;
-    window.clearTimeout(retryTimer);
-    socket?.close();
-  };
+  return liveClient().subscribe<TResult>(
+    { query: document.toString(), variables: variables as Record<string, unknown> },
+    {
+      next: (result) => {
+        if (result.data) onData(result.data);
+      },
+      // The events stop; the page still works with the ordinary queries.
+      error: () => undefined,
+      complete: () => undefined,
+    },
+  );
 }
