@@ -6,7 +6,8 @@ use anyhow::Context;
 use tokio::sync::{Notify, watch};
 
 use crate::{
-    auth, clock,
+    auth::{self, PasswordHashing},
+    clock,
     config::Settings,
     db::{Db, Tx},
     error::AppError,
@@ -31,6 +32,8 @@ pub struct AppState {
     /// Wakes this instance's job worker after a commit that queued jobs.
     pub job_notify: Arc<Notify>,
     pub metrics: Metrics,
+    /// The bounded slots for password hashing.
+    pub password_hashing: PasswordHashing,
     /// Parsed GraphQL documents by query text.
     pub parsed_queries: ParsedQueries,
     /// The URL users reach the server under, without trailing slash.
@@ -80,6 +83,10 @@ impl AppState {
             mail = mailer.kind(),
             "Connected the platform services"
         );
+        let password_hashing = PasswordHashing::new(
+            settings.password_hashes_at_once,
+            Duration::from_millis(settings.password_hash_wait_ms),
+        );
         Ok(AppState {
             settings,
             db,
@@ -89,6 +96,7 @@ impl AppState {
             job_policy,
             job_notify: Arc::new(Notify::new()),
             metrics: Metrics::default(),
+            password_hashing,
             parsed_queries: ParsedQueries::default(),
             public_url: public_url.trim_end_matches('/').to_owned(),
             mail_host,

@@ -58,6 +58,8 @@ pub struct Settings {
     pub login_max_failures_per_account: u32,
     pub login_max_failures_per_ip: u32,
     pub login_window_secs: u64,
+    pub password_hashes_at_once: usize,
+    pub password_hash_wait_ms: u64,
     pub graphql_max_depth: usize,
     pub graphql_max_complexity: usize,
     pub graphql_max_body_bytes: usize,
@@ -127,6 +129,14 @@ pub const DOCS: &[(&str, &str)] = &[
         "Length of the login throttling window in seconds.",
     ),
     (
+        "password_hashes_at_once",
+        "Password hashes (sign-in, new passwords) computed at once, 19 MiB of memory each; 0: one per CPU core.",
+    ),
+    (
+        "password_hash_wait_ms",
+        "How long a sign-in waits for a free hashing slot before it is refused as busy (429).",
+    ),
+    (
         "graphql_max_depth",
         "Maximum nesting depth of a GraphQL query.",
     ),
@@ -183,6 +193,8 @@ impl Default for Settings {
             login_max_failures_per_account: 10,
             login_max_failures_per_ip: 30,
             login_window_secs: 15 * 60,
+            password_hashes_at_once: 0,
+            password_hash_wait_ms: 5000,
             graphql_max_depth: 12,
             graphql_max_complexity: 1000,
             graphql_max_body_bytes: 2 * 1024 * 1024,

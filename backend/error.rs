@@ -6,9 +6,56 @@
 //! only way into a GraphQL error is the conversion below, which keeps the code.
 //! Internal causes are logged once, at that conversion, and never reach the client.
 
-use std::{sync::Arc, time::Duration};
+use std::{borrow::Cow, sync::Arc, time::Duration};
 
-use async_graphql::ErrorExtensions;
+use async_graphql::{EnumType, ErrorExtensions};
+
+/// Why a request was refused, as a stable word that clients switch on (the web app
+/// maps each to German and English text). It is part of the schema as the enum
+/// `ErrorReason`, so the list is checked in with `schema.graphql` and the web client's
+/// types are generated from it. Messages are English prose for people reading logs and
+/// API responses; they may change, reasons do not.
+#[derive(async_graphql::Enum, Clone, Copy, Debug, PartialEq, Eq)]
+#[graphql(name = "ErrorReason")]
+pub enum Reason {
+    /// The request body is larger than the server accepts.
+    BodyTooLarge,
+    /// The request body is not in UTF-8.
+    UnsupportedCharset,
+    /// The query document has more tokens than the server reads.
+    QueryTooLarge,
+    /// The query nests selections or values deeper than allowed.
+    QueryTooDeep,
+    /// The query asks for more fields, with its fragments expanded, than allowed.
+    QueryTooComplex,
+    /// The query defines or spreads more fragments than allowed.
+    TooManyFragments,
+    /// The query uses more aliases than allowed.
+    TooManyAliases,
+    /// A fragment of the query spreads itself, directly or through others.
+    FragmentCycle,
+    /// Introspection is switched off on this server.
+    IntrospectionDisabled,
+    /// A text contains NUL or another control character (tab and line breaks are fine).
+    ControlCharacter,
+    /// Too many attempts of this kind in a short time.
+    TooManyAttempts,
+    /// The server is busy with this kind of work; try again shortly.
+    ServerBusy,
+    /// The input is not valid (see the message).
+    Invalid,
+}
+
+impl Reason {
+    /// The reason as it appears in `extensions.reason`.
+    pub fn as_str(self) -> &'static str {
+        Reason::items()
+            .iter()
+            .find(|item| item.value == self)
+            .map(|item| item.name)
+            .expect("every reason is an item of its enum")
+    }
+}
 
 /// What went wrong, as the client may learn it.
 #[derive(Clone, Debug)]
@@ -19,15 +66,22 @@ pub enum AppError {
     Forbidden,
     /// The thing does not exist, or the account may not know that it does.
     NotFound,
-    /// An input failed validation; `field` names the argument.
+    /// An input failed validation; `field` names the argument or input field, `max`
+    /// the limit it exceeded (where there is one).
     BadInput {
-        field: &'static str,
+        field: Cow<'static, str>,
+        reason: Reason,
+        max: Option<u64>,
         message: String,
     },
     /// The request conflicts with the current state (duplicate, stale version).
     Conflict(String),
-    /// Too many attempts; the client may try again after the given time.
-    RateLimited { retry_after: Duration },
+    /// Too many attempts, or the server is busy with them; the client may try again
+    /// after the given time.
+    RateLimited {
+        retry_after: Duration,
+        reason: Reason,
+    },
     /// Anything else: a bug or an unavailable dependency. The cause is only logged.
     /// (Shared, because GraphQL results must be cloneable.)
     Internal(Arc<anyhow::Error>),
@@ -36,9 +90,47 @@ pub enum AppError {
 impl AppError {
     /// Builds a [`AppError::BadInput`] for one argument.
     pub fn bad_input(field: &'static str, message: impl Into<String>) -> Self {
+        AppError::refused(field, Reason::Invalid, message)
+    }
+
+    /// Builds a [`AppError::BadInput`] with its reason.
+    pub fn refused(
+        field: impl Into<Cow<'static, str>>,
+        reason: Reason,
+        message: impl Into<String>,
+    ) -> Self {
         AppError::BadInput {
-            field,
+            field: field.into(),
+            reason,
+            max: None,
             message: message.into(),
+        }
+    }
+
+    /// The same refusal, naming the limit that was exceeded.
+    pub fn with_max(self, limit: u64) -> Self {
+        match self {
+            AppError::BadInput {
+                field,
+                reason,
+                message,
+                ..
+            } => AppError::BadInput {
+                field,
+                reason,
+                max: Some(limit),
+                message,
+            },
+            other => other,
+        }
+    }
+
+    /// The reason of a refusal, where it has one.
+    pub fn reason(&self) -> Option<Reason> {
+        match self {
+            AppError::BadInput { reason, .. } => Some(*reason),
+            AppError::RateLimited { reason, .. } => Some(*reason),
+            _ => None,
         }
     }
 
@@ -76,9 +168,9 @@ impl AppError {
             AppError::Unauthenticated => "not signed in".into(),
             AppError::Forbidden => "not allowed".into(),
             AppError::NotFound => "not found".into(),
-            AppError::BadInput { field, message } => format!("{field}: {message}"),
+            AppError::BadInput { field, message, .. } => format!("{field}: {message}"),
             AppError::Conflict(message) => message.clone(),
-            AppError::RateLimited { retry_after } => {
+            AppError::RateLimited { retry_after, .. } => {
                 format!(
                     "too many attempts, try again in {} s",
                     retry_after.as_secs()
@@ -115,9 +207,17 @@ impl From<AppError> for async_graphql::Error {
         let mut gql = async_graphql::Error::new(err.message());
         gql = gql.extend_with(|_, ext| {
             ext.set("code", err.code());
+            if let Some(reason) = err.reason() {
+                ext.set("reason", reason.as_str());
+            }
             match &err {
-                AppError::BadInput { field, .. } => ext.set("field", *field),
-                AppError::RateLimited { retry_after } => {
+                AppError::BadInput { field, max, .. } => {
+                    ext.set("field", field.as_ref());
+                    if let Some(max) = max {
+                        ext.set("max", *max);
+                    }
+                }
+                AppError::RateLimited { retry_after, .. } => {
                     ext.set("retryAfter", retry_after.as_secs())
                 }
                 _ => {}

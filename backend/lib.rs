@@ -23,7 +23,10 @@
 //! - [`notifications`]: stored in-app notifications, written in the transaction of the
 //!   change that causes them.
 //! - [`markdown`]: markdown to sanitised HTML, rendered once at write time.
-//! - [`graphql`]: schema assembly, limits, and the cursor pagination convention.
+//! - [`text`]: the one rule for incoming text (no control characters, NFC).
+//! - [`graphql`]: schema assembly, admission (the bounds of a query document, checked in
+//!   linear time, and the text rule for every string), limits, and the cursor
+//!   pagination convention.
 //! - [`http`]: poem routes (`/graphql`, the `/graphql/ws` WebSocket), security headers,
 //!   health and metrics, the embedded web app.
 
@@ -50,3 +53,4 @@ pub mod markdown;
 pub mod notifications;
 pub mod orgs;
 pub mod platform;
+pub mod text;

@@ -27,7 +27,7 @@ pub async fn setup_first_admin(
 ) -> AppResult<SignedIn> {
     let email = Email::parse(email)?;
     let name = DisplayName::parse(name)?;
-    let hash = hash_password(NewPassword::parse(password)?).await?;
+    let hash = hash_password(state, NewPassword::parse(password)?).await?;
     let mut tx = state.db.begin().await?;
     if store::any_admin(&mut tx).await? {
         return Err(invalid_link());
@@ -91,7 +91,7 @@ pub async fn create_account(
     let email = Email::parse(email)?;
     let name = DisplayName::parse(name)?;
     let hash = match password {
-        Some(password) => Some(hash_password(NewPassword::parse(password)?).await?),
+        Some(password) => Some(hash_password(state, NewPassword::parse(password)?).await?),
         None => None,
     };
     let mut tx = state.db.begin().await?;
@@ -158,8 +158,8 @@ pub async fn account_by_email(state: &AppState, email: &Email) -> AppResult<Opti
 }
 
 /// Checks a new password against the rules and hashes it (off the request threads).
-pub async fn hash_new_password(raw: &str) -> AppResult<String> {
-    hash_password(NewPassword::parse(raw)?).await
+pub async fn hash_new_password(state: &AppState, raw: &str) -> AppResult<String> {
+    hash_password(state, NewPassword::parse(raw)?).await
 }
 
 /// A new account for a person who accepted an invitation.

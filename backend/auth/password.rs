@@ -115,7 +115,7 @@ mod tests {
     /// The message of a rejected password, or a panic if it was accepted.
     fn rejection(raw: &str) -> String {
         match NewPassword::parse(raw) {
-            Err(AppError::BadInput { field, message }) => {
+            Err(AppError::BadInput { field, message, .. }) => {
                 assert_eq!(field, "password");
                 message
             }

@@ -5,14 +5,14 @@ use super::{
     Client, RESET_LINK_VALIDITY, RESET_MAILS_PER_HOUR, Viewer, hash_password, invalid_link,
     issue_link, mails,
     model::{Email, TokenPurpose},
-    off_thread, password,
+    password,
     password::NewPassword,
     store, token,
 };
 use crate::{
     app::AppState,
     clock,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
 };
 
 /// Changes the viewer's password after checking the current one. Every session of the
@@ -30,13 +30,19 @@ pub async fn change_password(
         .exceeded(&key, state.settings.login_max_failures_per_account)
         .await?
     {
-        return Err(AppError::RateLimited { retry_after });
+        return Err(AppError::RateLimited {
+            retry_after,
+            reason: Reason::TooManyAttempts,
+        });
     }
     let new = NewPassword::parse(new)?;
     let current_ok = match viewer.account.password_hash.clone() {
         Some(hash) => {
             let raw = current.to_owned();
-            off_thread(move || password::verify(&raw, &hash)).await?
+            state
+                .password_hashing
+                .run(move || password::verify(&raw, &hash))
+                .await?
         }
         None => false,
     };
@@ -50,7 +56,7 @@ pub async fn change_password(
             "is not the current password",
         ));
     }
-    let hash = hash_password(new).await?;
+    let hash = hash_password(state, new).await?;
     let mut tx = state.db.begin().await?;
     store::set_password_hash(&mut tx, viewer.id(), &hash, clock::now()).await?;
     store::delete_sessions_of(&mut tx, viewer.id()).await?;
@@ -104,7 +110,7 @@ pub async fn request_password_reset(state: &AppState, email: &str) -> AppResult<
 /// used up, and every session of the account ends.
 pub async fn reset_password(state: &AppState, token: &str, new: &str) -> AppResult<()> {
     let new = NewPassword::parse(new)?;
-    let hash = hash_password(new).await?;
+    let hash = hash_password(state, new).await?;
     let mut tx = state.db.begin().await?;
     let account = store::consume_token(
         &mut tx,

@@ -3,14 +3,14 @@
 use super::{
     Client, SignedIn, TOUCH_INTERVAL, Viewer,
     model::{AccountId, Email, Session, SessionId},
-    off_thread, password,
+    password,
     store::{self, NewSession},
     token,
 };
 use crate::{
     app::AppState,
     clock,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
 };
 
 /// Finds the viewer for a session secret; `None` for unknown or idle-expired sessions.
@@ -50,7 +50,10 @@ pub async fn login(
     ] {
         if let Some(retry_after) = state.limiter.exceeded(key, limit).await? {
             tracing::warn!(ip = %client.ip, "Login refused: too many failed attempts");
-            return Err(AppError::RateLimited { retry_after });
+            return Err(AppError::RateLimited {
+                retry_after,
+                reason: Reason::TooManyAttempts,
+            });
         }
     }
 
@@ -61,11 +64,17 @@ pub async fn login(
     let verified = match account.as_ref().and_then(|a| a.password_hash.clone()) {
         Some(hash) => {
             let raw = password.to_owned();
-            off_thread(move || password::verify(&raw, &hash)).await?
+            state
+                .password_hashing
+                .run(move || password::verify(&raw, &hash))
+                .await?
         }
         None => {
             let raw = password.to_owned();
-            off_thread(move || password::verify_dummy(&raw)).await?;
+            state
+                .password_hashing
+                .run(move || password::verify_dummy(&raw))
+                .await?;
             false
         }
     };

@@ -108,7 +108,7 @@ impl Demo {
 /// Fills an empty database with the demo content. CONFLICT, changing nothing, when any
 /// account exists.
 pub async fn seed(state: &AppState) -> AppResult<Demo> {
-    let password_hash = auth::hash_new_password(PASSWORD).await?;
+    let password_hash = auth::hash_new_password(state, PASSWORD).await?;
     let regions = orgs::store::regions(&state.db).await?;
     let now = clock::now();
     let mut tx = state.db.begin().await?;

@@ -1,6 +1,7 @@
 //! The GraphQL schema: one merged query, mutation and subscription root per domain,
 //! the configured limits, and the helpers resolvers use to reach the request's context.
 
+pub mod admission;
 pub mod pagination;
 
 use std::sync::Arc;
@@ -13,7 +14,7 @@ use crate::{
     auth::{self, Client, Viewer},
     config::Settings,
     discussions,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
     groups,
     http::session,
     live, notifications, orgs,
@@ -63,7 +64,8 @@ pub fn build_schema(settings: &Settings, state: Option<Arc<AppState>>) -> AppSch
     .limit_depth(settings.graphql_max_depth)
     .limit_complexity(settings.graphql_max_complexity)
     .limit_recursive_depth(32)
-    .limit_directives(10);
+    .limit_directives(10)
+    .register_output_type::<Reason>();
     if !settings.dev {
         builder = builder.disable_introspection().disable_suggestions();
     }

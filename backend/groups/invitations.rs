@@ -338,7 +338,7 @@ async fn accept_as_new_account(
     )?;
     let password = password
         .ok_or_else(|| AppError::bad_input("password", "is required to create your account"))?;
-    let password_hash = auth::hash_new_password(password).await?;
+    let password_hash = auth::hash_new_password(state, password).await?;
     let language = match invitation.invited_by {
         Some(inviter) => store::account_language(&state.db, inviter)
             .await?

@@ -22,8 +22,8 @@ use super::{RequestId, metrics::operation_label, same_origin, session};
 use crate::{
     app::AppState,
     auth::{self, Client},
-    error::AppResult,
-    graphql::{AppSchema, RequestContext},
+    error::{AppError, AppResult, Reason},
+    graphql::{AppSchema, RequestContext, admission},
 };
 
 /// An error of the transport, before any GraphQL runs, in the GraphQL response shape.
@@ -33,6 +33,50 @@ pub(super) fn refuse(status: StatusCode, code: &str, message: &str) -> Response 
         .status(status)
         .content_type("application/json")
         .body(body.to_string())
+}
+
+/// A transport refusal with its stable reason.
+fn refuse_with_reason(status: StatusCode, reason: Reason, message: &str) -> Response {
+    let body = json!({ "errors": [{ "message": message, "extensions": {
+        "code": "BAD_REQUEST", "reason": reason.as_str() } }] });
+    Response::builder()
+        .status(status)
+        .content_type("application/json")
+        .body(body.to_string())
+}
+
+/// The refusal of a body that is not `application/json` in UTF-8 (the default; other
+/// charsets are refused, not misread), if it is not.
+fn content_type_refusal(req: &Request) -> Option<Response> {
+    let mut parts = req.content_type().unwrap_or_default().split(';');
+    let media_type = parts.next().unwrap_or_default().trim();
+    if !media_type.eq_ignore_ascii_case("application/json") {
+        return Some(refuse(
+            StatusCode::UNSUPPORTED_MEDIA_TYPE,
+            "BAD_REQUEST",
+            "Content-Type must be application/json",
+        ));
+    }
+    for parameter in parts {
+        let (name, value) = parameter.split_once('=').unwrap_or((parameter, ""));
+        let value = value.trim().trim_matches('"');
+        if name.trim().eq_ignore_ascii_case("charset")
+            && !(value.eq_ignore_ascii_case("utf-8") || value.eq_ignore_ascii_case("utf8"))
+        {
+            return Some(refuse_with_reason(
+                StatusCode::UNSUPPORTED_MEDIA_TYPE,
+                Reason::UnsupportedCharset,
+                "the request body must be UTF-8",
+            ));
+        }
+    }
+    None
+}
+
+/// The response to a request that admission refused: its error, nothing executed.
+pub(super) fn refused(refusal: AppError) -> async_graphql::Response {
+    let error = async_graphql::Error::from(refusal).into_server_error(Default::default());
+    async_graphql::Response::from_errors(vec![error])
 }
 
 /// `GET /graphql` and other methods: not served (queries and mutations need POST).
@@ -76,16 +120,8 @@ pub async fn graphql(
     Data(schema): Data<&AppSchema>,
     Data(request_id): Data<&RequestId>,
 ) -> Response {
-    let is_json = req
-        .content_type()
-        .and_then(|ct| ct.split(';').next())
-        .is_some_and(|ct| ct.trim().eq_ignore_ascii_case("application/json"));
-    if !is_json {
-        return refuse(
-            StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "BAD_REQUEST",
-            "Content-Type must be application/json",
-        );
+    if let Some(refusal) = content_type_refusal(req) {
+        return refusal;
     }
     if !same_origin(req) {
         return refuse(
@@ -95,15 +131,23 @@ pub async fn graphql(
         );
     }
     let limit = state.settings.graphql_max_body_bytes;
-    let bytes = match body.into_bytes_limit(limit).await {
-        Ok(bytes) => bytes,
-        Err(_) => {
-            return refuse(
-                StatusCode::PAYLOAD_TOO_LARGE,
-                "BAD_REQUEST",
-                &format!("the request body exceeds {limit} bytes"),
-            );
-        }
+    let too_large = || {
+        refuse_with_reason(
+            StatusCode::PAYLOAD_TOO_LARGE,
+            Reason::BodyTooLarge,
+            &format!("the request body exceeds {limit} bytes"),
+        )
+    };
+    let announced = req
+        .headers()
+        .get(header::CONTENT_LENGTH)
+        .and_then(|v| v.to_str().ok())
+        .and_then(|v| v.parse::<u64>().ok());
+    if announced.is_some_and(|length| length > limit as u64) {
+        return too_large();
+    }
+    let Ok(bytes) = body.into_bytes_limit(limit).await else {
+        return too_large();
     };
     if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[') {
         return refuse(
@@ -128,13 +172,15 @@ pub async fn graphql(
         Err(refusal) => return refusal,
     };
 
-    if let Some(document) = state.parsed_queries.get(&gql_request.query) {
-        gql_request.set_parsed_query(document);
-    }
-
+    let admitted = admission::admit(&mut gql_request, &state.settings, |query| {
+        state.parsed_queries.get(query)
+    });
     let operation = operation_label(gql_request.operation_name.as_deref());
     let started = Instant::now();
-    let mut response = schema.execute(gql_request.data(context)).await;
+    let mut response = match admitted {
+        Ok(_) => schema.execute(gql_request.data(context)).await,
+        Err(refusal) => refused(refusal),
+    };
     state
         .metrics
         .observe_operation(&operation, response.is_err(), started.elapsed());

@@ -28,7 +28,7 @@ use std::{
 use async_graphql::{
     Data, Executor, ServerError,
     http::{WebSocketProtocols as Protocols, WsMessage},
-    parser::types::{DocumentOperations, OperationType},
+    parser::types::OperationType,
 };
 use futures_util::{SinkExt as _, StreamExt as _, stream::BoxStream};
 use poem::{
@@ -44,12 +44,12 @@ use tracing::Instrument as _;
 
 use super::{
     RequestId,
-    graphql::{finish_errors, refuse, request_context},
+    graphql::{finish_errors, refuse, refused, request_context},
     same_origin,
 };
 use crate::{
     app::AppState,
-    graphql::{AppSchema, RequestContext},
+    graphql::{AppSchema, RequestContext, admission},
 };
 
 /// The one subprotocol served.
@@ -107,6 +107,7 @@ pub async fn graphql_ws(
     let connection = Connection {
         executor: SubscriptionsOnly {
             schema: schema.clone(),
+            state: state.clone(),
             request_id: *request_id,
         },
         context,
@@ -206,6 +207,7 @@ impl Connection {
 #[derive(Clone)]
 struct SubscriptionsOnly {
     schema: AppSchema,
+    state: Arc<AppState>,
     request_id: RequestId,
 }
 
@@ -227,28 +229,25 @@ impl Executor for SubscriptionsOnly {
             finish_errors(&mut response.errors, &request_id);
             response
         };
-        if operation_type(&request).is_some_and(|kind| kind != OperationType::Subscription) {
-            let refused = async_graphql::Response::from_errors(vec![ServerError::new(
-                "queries and mutations are served over POST /graphql",
-                None,
-            )]);
-            return futures_util::stream::once(ready(finish(refused))).boxed();
+        let mut request = request;
+        let admitted = admission::admit(&mut request, &self.state.settings, |query| {
+            self.state.parsed_queries.get(query)
+        });
+        let refusal = match admitted {
+            Err(refusal) => Some(refused(refusal)),
+            Ok(Some(kind)) if kind != OperationType::Subscription => {
+                Some(async_graphql::Response::from_errors(vec![
+                    ServerError::new("queries and mutations are served over POST /graphql", None),
+                ]))
+            }
+            Ok(_) => None,
+        };
+        if let Some(refusal) = refusal {
+            return futures_util::stream::once(ready(finish(refusal))).boxed();
         }
         self.schema
             .execute_stream_with_session_data(request, session_data.unwrap_or_default())
             .map(finish)
             .boxed()
-    }
-}
-
-/// The type of the operation the request runs; `None` when the document does not
-/// parse or names no such operation (the schema then reports the error).
-fn operation_type(request: &async_graphql::Request) -> Option<OperationType> {
-    let document = async_graphql::parser::parse_query(&request.query).ok()?;
-    match document.operations {
-        DocumentOperations::Single(operation) => Some(operation.node.ty),
-        DocumentOperations::Multiple(operations) => operations
-            .get(request.operation_name.as_deref()?)
-            .map(|operation| operation.node.ty),
     }
 }
