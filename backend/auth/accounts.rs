@@ -2,8 +2,7 @@
 
 use super::session::start_session;
 use super::{
-    Client, SETUP_LINK_VALIDITY, SignedIn, Viewer, account_conflict, hash_password, invalid_link,
-    issue_link,
+    Client, SETUP_LINK_VALIDITY, SignedIn, Viewer, hash_password, invalid_link, issue_link,
     model::{Account, AccountId, DisplayName, Email, Language, TokenPurpose},
     password::NewPassword,
     store::{self, NewAccount},
@@ -52,8 +51,7 @@ pub async fn setup_first_admin(
         },
         clock::now(),
     )
-    .await
-    .map_err(account_conflict)?;
+    .await?;
     let token = start_session(&mut tx, account.id, client).await?;
     tx.commit().await?;
     tracing::info!(account.id = %account.id.0, "First administrator created");
@@ -107,8 +105,7 @@ pub async fn create_account(
         },
         clock::now(),
     )
-    .await
-    .map_err(account_conflict)?;
+    .await?;
     let link = match hash {
         Some(_) => None,
         None => Some(
@@ -191,8 +188,7 @@ pub async fn create_invited_account(
         },
         clock::now(),
     )
-    .await
-    .map_err(account_conflict)?;
+    .await?;
     let token = start_session(tx, account.id, client).await?;
     tracing::info!(account.id = %account.id.0, "Account created from an invitation");
     Ok(SignedIn { token, account })

@@ -35,7 +35,6 @@ use self::{
 use crate::{
     app::AppState,
     clock,
-    db::is_unique_violation,
     error::{AppError, AppResult, Reason},
 };
 
@@ -139,15 +138,11 @@ pub(super) async fn hash_password(state: &AppState, password: NewPassword) -> Ap
 }
 
 pub(super) fn invalid_link() -> AppError {
-    AppError::bad_input("token", "the link is invalid, expired or already used")
-}
-
-pub(super) fn account_conflict(err: sqlx::Error) -> AppError {
-    if is_unique_violation(&err) {
-        AppError::Conflict("an account with this email address exists already".into())
-    } else {
-        err.into()
-    }
+    AppError::bad_input(
+        "token",
+        Reason::InvalidLink,
+        "the link is invalid, expired or already used",
+    )
 }
 
 /// Stores a new one-time token (replacing unused ones of the same purpose and account)

@@ -4,7 +4,10 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
-use crate::{error::AppError, orgs::model::OrganizationId};
+use crate::{
+    error::{AppError, Reason},
+    orgs::model::OrganizationId,
+};
 
 /// Identifies an account.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
@@ -24,7 +27,13 @@ impl Email {
     /// Accepts `local@domain.tld` of at most 254 characters, without spaces or controls.
     pub fn parse(raw: &str) -> Result<Email, AppError> {
         let email = raw.trim().to_lowercase();
-        let invalid = || AppError::bad_input("email", "is not a valid email address");
+        let invalid = || {
+            AppError::bad_input(
+                "email",
+                Reason::InvalidEmail,
+                "is not a valid email address",
+            )
+        };
         if email.is_empty() || email.chars().count() > 254 {
             return Err(invalid());
         }
@@ -58,18 +67,25 @@ impl DisplayName {
     pub fn parse(raw: &str) -> Result<DisplayName, AppError> {
         let name = raw.trim();
         if name.is_empty() {
-            return Err(AppError::bad_input("name", "must not be empty"));
+            return Err(AppError::bad_input(
+                "name",
+                Reason::Required,
+                "must not be empty",
+            ));
         }
         if name.chars().count() > 100 {
             return Err(AppError::bad_input(
                 "name",
+                Reason::TooLong,
                 "must be at most 100 characters",
-            ));
+            )
+            .max(100));
         }
         if name.chars().any(char::is_control) {
             return Err(AppError::bad_input(
                 "name",
-                "must not contain control characters",
+                Reason::NotOneLine,
+                "must be one line",
             ));
         }
         Ok(DisplayName(name.to_owned()))

@@ -14,7 +14,7 @@ use std::sync::LazyLock;
 use anyhow::Context as _;
 use argon2::{Algorithm, Argon2, Params, PasswordHasher as _, PasswordVerifier as _, Version};
 
-use crate::error::AppError;
+use crate::error::{AppError, Reason};
 
 /// Fewest characters a new password may have.
 const MIN_CHARS: usize = 10;
@@ -38,24 +38,29 @@ static COMMON_PASSWORDS: LazyLock<HashSet<&'static str>> =
 pub struct NewPassword(String);
 
 impl NewPassword {
-    /// Checks the rules; errors are `AppError::bad_input("password", <English message naming the rule>)`.
+    /// Checks the rules; errors are BAD_USER_INPUT for `password` with the rule's reason.
     pub fn parse(raw: &str) -> Result<NewPassword, AppError> {
         let chars = raw.chars().count();
         if chars < MIN_CHARS {
             return Err(AppError::bad_input(
                 "password",
+                Reason::TooShort,
                 format!("must be at least {MIN_CHARS} characters"),
-            ));
+            )
+            .min(MIN_CHARS));
         }
         if chars > MAX_CHARS {
             return Err(AppError::bad_input(
                 "password",
+                Reason::TooLong,
                 format!("must be at most {MAX_CHARS} characters"),
-            ));
+            )
+            .max(MAX_CHARS));
         }
         if COMMON_PASSWORDS.contains(raw.to_lowercase().as_str()) {
             return Err(AppError::bad_input(
                 "password",
+                Reason::PasswordTooCommon,
                 "must not be one of the 10 000 most common passwords",
             ));
         }

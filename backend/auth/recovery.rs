@@ -53,6 +53,7 @@ pub async fn change_password(
             .await?;
         return Err(AppError::bad_input(
             "current",
+            Reason::WrongPassword,
             "is not the current password",
         ));
     }

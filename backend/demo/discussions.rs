@@ -26,7 +26,7 @@ use crate::{
             parse_tags,
         },
     },
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
     groups::model::{GroupId, GroupRole},
 };
 
@@ -277,7 +277,13 @@ pub(super) async fn seed(
                     .iter()
                     .find(|(n, _)| n == name)
                     .map(|(_, id)| *id)
-                    .ok_or_else(|| AppError::bad_input("category", "unknown demo category"))?,
+                    .ok_or_else(|| {
+                        AppError::bad_input(
+                            "category",
+                            Reason::UnknownCategory,
+                            "unknown demo category",
+                        )
+                    })?,
             ),
             None => None,
         };

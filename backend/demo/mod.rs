@@ -31,7 +31,7 @@ use crate::{
         model::{AccountId, Language},
     },
     clock,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
     groups::model::GroupRole,
     orgs,
 };
@@ -113,11 +113,11 @@ pub async fn seed(state: &AppState) -> AppResult<Demo> {
     let now = clock::now();
     let mut tx = state.db.begin().await?;
     if auth::store::any_account(&mut tx).await? {
-        return Err(AppError::Conflict(
+        return Err(AppError::conflict(
+            Reason::DatabaseNotEmpty,
             "Die Datenbank ist nicht leer (es gibt schon Konten); Demo-Inhalte kommen nur in \
              eine neue Datenbank. / The database is not empty (accounts exist); demo content \
-             goes only into a new database."
-                .into(),
+             goes only into a new database.",
         ));
     }
     let offices = offices::seed(&mut tx, &regions, now).await?;

@@ -9,7 +9,7 @@ use crate::{
     app::AppState,
     auth::Viewer,
     clock,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
     live::{GroupEventType, ThreadEventType},
     notifications,
 };
@@ -29,6 +29,7 @@ pub async fn accept_answer(state: &AppState, viewer: &Viewer, id: PostId) -> App
     if thread.kind != ThreadKind::Question {
         return Err(AppError::bad_input(
             "postId",
+            Reason::NotAQuestion,
             "only questions have accepted answers",
         ));
     }
@@ -38,6 +39,7 @@ pub async fn accept_answer(state: &AppState, viewer: &Viewer, id: PostId) -> App
     if post.is_opening() {
         return Err(AppError::bad_input(
             "postId",
+            Reason::OpeningPostIsNoAnswer,
             "the question itself cannot be its answer; accept a reply",
         ));
     }

@@ -9,18 +9,9 @@ use crate::{
     app::AppState,
     auth::Viewer,
     clock,
-    db::is_unique_violation,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
     groups::{Access, model::GroupId},
 };
-
-fn name_conflict(err: sqlx::Error) -> AppError {
-    if is_unique_violation(&err) {
-        AppError::Conflict("the group has a category with this name already".into())
-    } else {
-        err.into()
-    }
-}
 
 /// The categories of a group, by position (members).
 pub async fn categories(
@@ -44,13 +35,12 @@ pub async fn create_category(
     access.require_moderator()?;
     let mut tx = state.db.begin().await?;
     if store::categories::count(&mut tx, group).await? >= MAX_CATEGORIES {
-        return Err(AppError::Conflict(format!(
-            "a group has at most {MAX_CATEGORIES} categories"
-        )));
+        return Err(AppError::conflict(
+            Reason::TooManyCategories,
+            format!("a group has at most {MAX_CATEGORIES} categories"),
+        ));
     }
-    let category = store::categories::insert(&mut tx, group, &data, clock::now())
-        .await
-        .map_err(name_conflict)?;
+    let category = store::categories::insert(&mut tx, group, &data, clock::now()).await?;
     tx.commit().await?;
     tracing::info!(group.id = %group.0, category.id = %category.id.0, "Category created");
     Ok(category)
@@ -78,9 +68,7 @@ pub async fn update_category(
     store::categories::in_group(&mut tx, group, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let category = store::categories::update(&mut tx, id, &data, clock::now())
-        .await
-        .map_err(name_conflict)?;
+    let category = store::categories::update(&mut tx, id, &data, clock::now()).await?;
     tx.commit().await?;
     Ok(category)
 }

@@ -7,7 +7,7 @@ use crate::{
     app::AppState,
     auth::Viewer,
     clock,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
     live::{GroupEventType, ThreadEventType},
 };
 
@@ -28,7 +28,10 @@ pub async fn delete_post(state: &AppState, viewer: &Viewer, id: PostId) -> AppRe
         .ok_or(AppError::NotFound)?;
     require_author_or_moderator(&access, post.author_id)?;
     if !store::posts::set_deleted(&mut tx, id, Some((viewer.id(), now))).await? {
-        return Err(AppError::Conflict("the post is deleted already".into()));
+        return Err(AppError::conflict(
+            Reason::Deleted,
+            "the post is deleted already",
+        ));
     }
     if post.is_opening() {
         store::threads::set_deleted(&mut tx, thread.id, Some((viewer.id(), now))).await?;
@@ -73,7 +76,10 @@ pub async fn restore_post(state: &AppState, viewer: &Viewer, id: PostId) -> AppR
         .await?
         .ok_or(AppError::NotFound)?;
     if !store::posts::set_deleted(&mut tx, id, None).await? {
-        return Err(AppError::Conflict("the post is not deleted".into()));
+        return Err(AppError::conflict(
+            Reason::NotDeleted,
+            "the post is not deleted",
+        ));
     }
     let post = store::posts::in_thread(&mut tx, thread.id, id)
         .await?

@@ -12,7 +12,7 @@ use crate::{
     app::AppState,
     auth::Viewer,
     clock,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
     groups::{Access, model::GroupId},
 };
 
@@ -61,6 +61,7 @@ async fn check_target(
             if post.is_none_or(|p| p.thread_id != thread) {
                 return Err(AppError::bad_input(
                     "parentPostId",
+                    Reason::UnknownPost,
                     "no such post in this thread",
                 ));
             }
@@ -68,6 +69,7 @@ async fn check_target(
     } else if parent.is_some() {
         return Err(AppError::bad_input(
             "threadId",
+            Reason::DraftNeedsThread,
             "a draft of a reply to a post needs the post's thread",
         ));
     }
@@ -96,12 +98,15 @@ pub async fn save_draft(
     if title.chars().count() > TITLE_MAX_CHARS {
         return Err(AppError::bad_input(
             "title",
+            Reason::TooLong,
             format!("must be at most {TITLE_MAX_CHARS} characters"),
-        ));
+        )
+        .max(TITLE_MAX_CHARS));
     }
     if !title.is_empty() && thread.is_some() {
         return Err(AppError::bad_input(
             "title",
+            Reason::TitleOnlyForNewThreads,
             "only drafts of new threads have a title",
         ));
     }

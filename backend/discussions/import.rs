@@ -24,7 +24,7 @@ use crate::{
     auth::model::AccountId,
     clock,
     db::Tx,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
     groups::model::GroupId,
 };
 
@@ -86,16 +86,22 @@ pub(crate) async fn write_replies(
         let seq = store::threads::add_reply(tx, thread, now)
             .await?
             .ok_or_else(|| deleted_conflict("the thread"))?;
-        let parent = match reply.parent {
-            ImportParent::Thread => opening.clone(),
-            ImportParent::Earlier(index) => written
-                .get(index)
-                .cloned()
-                .ok_or_else(|| AppError::bad_input("parent", "no such earlier reply"))?,
-            ImportParent::Post(id) => store::posts::in_thread(tx, thread, id)
-                .await?
-                .ok_or_else(|| AppError::bad_input("parent", "no such post in this thread"))?,
-        };
+        let parent =
+            match reply.parent {
+                ImportParent::Thread => opening.clone(),
+                ImportParent::Earlier(index) => written.get(index).cloned().ok_or_else(|| {
+                    AppError::bad_input("parent", Reason::UnknownPost, "no such earlier reply")
+                })?,
+                ImportParent::Post(id) => store::posts::in_thread(tx, thread, id)
+                    .await?
+                    .ok_or_else(|| {
+                        AppError::bad_input(
+                            "parent",
+                            Reason::UnknownPost,
+                            "no such post in this thread",
+                        )
+                    })?,
+            };
         let rendered = mentions::render(tx, group, &reply.body).await?;
         let post = store::posts::insert(
             tx,

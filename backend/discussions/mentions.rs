@@ -12,7 +12,7 @@ use crate::{
     app::AppState,
     auth::{Viewer, model::AccountId},
     db::Tx,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
     groups::{Access, model::GroupId},
     markdown,
     orgs::{self, model::Person},
@@ -37,8 +37,10 @@ pub(super) async fn render(tx: &mut Tx, group: GroupId, body: &PostBody) -> AppR
     if ids.len() > MAX_MENTIONS {
         return Err(AppError::bad_input(
             "body",
+            Reason::TooManyMentions,
             format!("a post may mention at most {MAX_MENTIONS} people"),
-        ));
+        )
+        .max(MAX_MENTIONS));
     }
     let members = store::members_among(tx, group, &ids).await?;
     let names: HashMap<Uuid, String> = members.iter().map(|m| (m.id.0, m.name.clone())).collect();
@@ -80,8 +82,10 @@ pub async fn mention_candidates(
     if search.chars().count() > MAX_SEARCH_CHARS {
         return Err(AppError::bad_input(
             "search",
+            Reason::TooLong,
             format!("must be at most {MAX_SEARCH_CHARS} characters"),
-        ));
+        )
+        .max(MAX_SEARCH_CHARS));
     }
     let access = Access::load(state, viewer, group).await?;
     access.require_member()?;

@@ -76,7 +76,7 @@ use self::model::{PostId, PostRow, ThreadId, ThreadRow};
 use crate::{
     app::AppState,
     auth::Viewer,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
     groups::Access,
 };
 
@@ -145,7 +145,7 @@ async fn visible_post(
 
 /// The CONFLICT for changes to a deleted post or thread.
 fn deleted_conflict(what: &str) -> AppError {
-    AppError::Conflict(format!("{what} has been deleted"))
+    AppError::conflict(Reason::Deleted, format!("{what} has been deleted"))
 }
 
 /// FORBIDDEN unless the viewer wrote the post or moderates the group.

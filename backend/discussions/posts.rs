@@ -19,7 +19,7 @@ use crate::{
     app::AppState,
     auth::Viewer,
     clock,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
     graphql::pagination::{Page, PageRequest},
     live::{GroupEventType, ThreadEventType},
     markdown, notifications,
@@ -48,14 +48,21 @@ pub async fn reply(
     let parent_row = match parent {
         Some(id) => store::posts::in_thread(&mut tx, thread_id, id)
             .await?
-            .ok_or_else(|| AppError::bad_input("parentPostId", "no such post in this thread"))?,
+            .ok_or_else(|| {
+                AppError::bad_input(
+                    "parentPostId",
+                    Reason::UnknownPost,
+                    "no such post in this thread",
+                )
+            })?,
         None => store::posts::in_thread_by_seq(&mut tx, thread_id, 1)
             .await?
             .ok_or(AppError::NotFound)?,
     };
     if parent_row.deleted_at.is_some() {
-        return Err(AppError::Conflict(
-            "the post you are replying to has been deleted".into(),
+        return Err(AppError::conflict(
+            Reason::Deleted,
+            "the post you are replying to has been deleted",
         ));
     }
     let rendered = mentions::render(&mut tx, thread.group_id, &body).await?;
@@ -131,11 +138,13 @@ pub async fn edit_post(
         return Err(deleted_conflict("the post"));
     }
     let stale = || {
-        AppError::Conflict(format!(
-            "the post was changed in the meantime (version {} is not current); \
-             load it again and redo your edit",
-            version
-        ))
+        AppError::conflict(
+            Reason::StaleVersion,
+            format!(
+                "the post was changed in the meantime (version {version} is not current); \
+                 load it again and redo your edit"
+            ),
+        )
     };
     if current.version != version {
         return Err(stale());
@@ -202,10 +211,17 @@ pub async fn posts(
     from_seq: Option<i32>,
 ) -> AppResult<Page<PostView>> {
     let threaded = order == PostOrder::Threaded;
-    let mismatch = || AppError::bad_input("after", "is a cursor of the other order");
+    let mismatch = || {
+        AppError::bad_input(
+            "after",
+            Reason::InvalidCursor,
+            "is a cursor of the other order",
+        )
+    };
     if from_seq.is_some() && page.after.is_some() {
         return Err(AppError::bad_input(
             "fromSeq",
+            Reason::ExclusiveArguments,
             "give either after or fromSeq, not both",
         ));
     }
@@ -213,7 +229,9 @@ pub async fn posts(
         Some(seq) => Some(
             store::posts::by_seq(&state.db, thread.row.id, seq)
                 .await?
-                .ok_or_else(|| AppError::bad_input("fromSeq", "no post with this seq"))?,
+                .ok_or_else(|| {
+                    AppError::bad_input("fromSeq", Reason::UnknownPost, "no post with this seq")
+                })?,
         ),
         None => None,
     };

@@ -9,7 +9,7 @@ use crate::{
     app::AppState,
     auth::Viewer,
     clock,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
     groups::{Access, model::GroupId},
 };
 
@@ -22,7 +22,9 @@ pub async fn mark_thread_read(
     up_to: Option<i32>,
 ) -> AppResult<ThreadView> {
     if up_to.is_some_and(|seq| seq < 1) {
-        return Err(AppError::bad_input("upToSeq", "must be at least 1"));
+        return Err(
+            AppError::bad_input("upToSeq", Reason::OutOfRange, "must be at least 1").min(1),
+        );
     }
     let (_, thread) = visible_thread(state, viewer, id).await?;
     let seq = up_to.map_or(thread.last_seq, |seq| seq.min(thread.last_seq));

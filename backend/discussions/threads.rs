@@ -21,7 +21,7 @@ use crate::{
     auth::Viewer,
     clock,
     db::Tx,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
     graphql::pagination::{Page, PageRequest},
     groups::{Access, model::GroupId},
     live::{GroupEventType, ThreadEventType},
@@ -48,6 +48,7 @@ async fn check_category(
     {
         return Err(AppError::bad_input(
             "categoryId",
+            Reason::UnknownCategory,
             "no such category in this group",
         ));
     }
@@ -201,6 +202,7 @@ pub async fn threads(
     {
         return Err(AppError::bad_input(
             "categoryId",
+            Reason::UnknownCategory,
             "no such category in this group",
         ));
     }

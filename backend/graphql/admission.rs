@@ -73,7 +73,7 @@ pub fn admit(
 }
 
 fn refusal(reason: Reason, message: &str, max: u64) -> AppError {
-    AppError::refused("query", reason, message).with_max(max)
+    AppError::bad_input("query", reason, message).max(max)
 }
 
 /// Counts the tokens of a GraphQL document and the nesting of its brackets, skipping
@@ -258,7 +258,7 @@ impl<'a> Walk<'a> {
                     let field = &field.node;
                     let name = field.name.node.as_str();
                     if !self.limits.introspection && matches!(name, "__schema" | "__type") {
-                        return Err(AppError::refused(
+                        return Err(AppError::bad_input(
                             "query",
                             Reason::IntrospectionDisabled,
                             "introspection is not available on this server",
@@ -299,7 +299,7 @@ impl<'a> Walk<'a> {
         match self.fragments.get(name) {
             Some(Measured::Done(size)) => return Ok(*size),
             Some(Measured::InProgress) => {
-                return Err(AppError::refused(
+                return Err(AppError::bad_input(
                     "query",
                     Reason::FragmentCycle,
                     format!("the fragment {name} spreads itself"),
@@ -338,7 +338,7 @@ fn clean_string(value: &mut String, field: &str) -> AppResult<()> {
             *value = clean;
             Ok(())
         }
-        Err(found) => Err(AppError::refused(
+        Err(found) => Err(AppError::bad_input(
             field.to_owned(),
             Reason::ControlCharacter,
             format!(

@@ -100,7 +100,8 @@ pub fn viewer<'a>(ctx: &Context<'a>) -> AppResult<&'a Viewer> {
 
 /// Parses an id argument.
 pub fn parse_id(field: &'static str, id: &ID) -> AppResult<Uuid> {
-    Uuid::parse_str(id.as_str()).map_err(|_| AppError::bad_input(field, "is not a valid id"))
+    Uuid::parse_str(id.as_str())
+        .map_err(|_| AppError::bad_input(field, Reason::InvalidId, "is not a valid id"))
 }
 
 /// Sets the session cookie on the response.

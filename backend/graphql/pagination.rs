@@ -11,7 +11,7 @@ use async_graphql::SimpleObject;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use serde::{Serialize, de::DeserializeOwned};
 
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Reason};
 
 /// Items per page when the client does not say.
 pub const DEFAULT_PAGE_SIZE: usize = 50;
@@ -37,8 +37,10 @@ impl<K: DeserializeOwned> PageRequest<K> {
             Some(_) => {
                 return Err(AppError::bad_input(
                     "first",
+                    Reason::OutOfRange,
                     format!("must be between 1 and {MAX_PAGE_SIZE}"),
-                ));
+                )
+                .max(MAX_PAGE_SIZE));
             }
         };
         let after = after.map(decode_cursor).transpose()?;
@@ -120,7 +122,13 @@ fn encode_cursor<K: Serialize>(key: &K) -> String {
 }
 
 fn decode_cursor<K: DeserializeOwned>(cursor: &str) -> AppResult<K> {
-    let malformed = || AppError::bad_input("after", "is not a cursor of this list");
+    let malformed = || {
+        AppError::bad_input(
+            "after",
+            Reason::InvalidCursor,
+            "is not a cursor of this list",
+        )
+    };
     let json = URL_SAFE_NO_PAD
         .decode(cursor.trim())
         .map_err(|_| malformed())?;

@@ -26,7 +26,7 @@ use crate::{
     },
     clock,
     db::Tx,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
     graphql::pagination::{Page, PageRequest},
     live,
     orgs::{self, model::OrganizationId},
@@ -38,6 +38,7 @@ const VALIDITY: Duration = Duration::days(14);
 fn invalid_token() -> AppError {
     AppError::bad_input(
         "token",
+        Reason::InvalidLink,
         "the invitation link is invalid, expired, revoked or already used",
     )
 }
@@ -146,7 +147,10 @@ async fn moderated_group_of(
 /// the group has no such invitation.
 async fn not_pending(tx: &mut Tx, group: GroupId, id: InvitationId) -> AppResult<AppError> {
     Ok(if invitation_store::exists_in_group(tx, group, id).await? {
-        AppError::Conflict("the invitation was already accepted or revoked".into())
+        AppError::conflict(
+            Reason::InvitationClosed,
+            "the invitation was already accepted or revoked",
+        )
     } else {
         AppError::NotFound
     })
@@ -333,11 +337,20 @@ async fn accept_as_new_account(
     if auth::account_by_email(state, &email).await?.is_some() {
         return Err(AppError::Unauthenticated);
     }
-    let name = DisplayName::parse(
-        name.ok_or_else(|| AppError::bad_input("name", "is required to create your account"))?,
-    )?;
-    let password = password
-        .ok_or_else(|| AppError::bad_input("password", "is required to create your account"))?;
+    let name = DisplayName::parse(name.ok_or_else(|| {
+        AppError::bad_input(
+            "name",
+            Reason::Required,
+            "is required to create your account",
+        )
+    })?)?;
+    let password = password.ok_or_else(|| {
+        AppError::bad_input(
+            "password",
+            Reason::Required,
+            "is required to create your account",
+        )
+    })?;
     let password_hash = auth::hash_new_password(state, password).await?;
     let language = match invitation.invited_by {
         Some(inviter) => store::account_language(&state.db, inviter)

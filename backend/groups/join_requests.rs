@@ -18,8 +18,7 @@ use crate::{
     app::AppState,
     auth::{Viewer, model::Language},
     clock,
-    db::is_unique_violation,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
     graphql::pagination::{Page, PageRequest},
     live, notifications,
 };
@@ -37,8 +36,9 @@ pub async fn request_to_join(
     let mut tx = state.db.begin().await?;
     let access = Access::load_for_update(&mut tx, viewer, group).await?;
     if access.role().is_some() {
-        return Err(AppError::Conflict(
-            "you are a member of this group already".into(),
+        return Err(AppError::conflict(
+            Reason::AlreadyMember,
+            "you are a member of this group already",
         ));
     }
     if access.group().join_policy != JoinPolicy::Request {
@@ -51,14 +51,7 @@ pub async fn request_to_join(
         message.as_deref(),
         clock::now(),
     )
-    .await
-    .map_err(|err| {
-        if is_unique_violation(&err) {
-            AppError::Conflict("your request to join this group is pending already".into())
-        } else {
-            err.into()
-        }
-    })?;
+    .await?;
     let link = format!("{}/groups/{}/join-requests", state.public_url, group.0);
     for moderator in store::moderators(&mut tx, group).await? {
         let mail = mails::join_request_arrived(
@@ -110,7 +103,12 @@ pub async fn decide_join_request(
     let now = clock::now();
     let request = request_store::close(&mut tx, id, status, viewer.id(), now)
         .await?
-        .ok_or_else(|| AppError::Conflict("the request is not pending any more".into()))?;
+        .ok_or_else(|| {
+            AppError::conflict(
+                Reason::RequestDecided,
+                "the request is not pending any more",
+            )
+        })?;
     if approve {
         admit(&mut tx, group, request.account_id, GroupRole::Member, now).await?;
     }
@@ -162,7 +160,12 @@ pub async fn withdraw_join_request(
         clock::now(),
     )
     .await?
-    .ok_or_else(|| AppError::Conflict("the request is not pending any more".into()))?;
+    .ok_or_else(|| {
+        AppError::conflict(
+            Reason::RequestDecided,
+            "the request is not pending any more",
+        )
+    })?;
     tx.commit().await?;
     tracing::info!(join_request.id = %id.0, "Join request withdrawn");
     Ok(())

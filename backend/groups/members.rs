@@ -12,7 +12,7 @@ use crate::{
     app::AppState,
     auth::{Viewer, model::AccountId},
     db::Tx,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
     graphql::pagination::{Page, PageRequest},
     live,
     orgs::{self, model::Person},
@@ -75,10 +75,11 @@ async fn keep_a_moderator(
     tx: &mut Tx,
     group: GroupId,
     current: GroupRole,
+    reason: Reason,
     message: &str,
 ) -> AppResult<()> {
     if current == GroupRole::Moderator && store::count_moderators(tx, group).await? <= 1 {
-        return Err(AppError::Conflict(message.to_owned()));
+        return Err(AppError::conflict(reason, message));
     }
     Ok(())
 }
@@ -102,6 +103,7 @@ pub async fn set_member_role(
             &mut tx,
             group,
             membership.role,
+            Reason::LastModerator,
             "the group's last moderator cannot be demoted; make someone else moderator first",
         )
         .await?;
@@ -133,6 +135,7 @@ pub async fn remove_member(
         &mut tx,
         group,
         membership.role,
+        Reason::LastModerator,
         "the group's last moderator cannot be removed; make someone else moderator first",
     )
     .await?;
@@ -152,6 +155,7 @@ pub async fn leave_group(state: &AppState, viewer: &Viewer, group: GroupId) -> A
         &mut tx,
         group,
         role,
+        Reason::HandOverFirst,
         "hand over first: you are the group's last moderator; make someone else moderator",
     )
     .await?;

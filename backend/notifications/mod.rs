@@ -32,7 +32,7 @@ use crate::{
     clock,
     db::Tx,
     discussions,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
     graphql::pagination::{Page, PageRequest},
     groups::model::{GroupId, JoinRequestId},
     orgs::model::Person,
@@ -139,8 +139,10 @@ pub async fn mark_read(
     if ids.is_empty() || ids.len() > MAX_IDS {
         return Err(AppError::bad_input(
             "ids",
+            Reason::OutOfRange,
             format!("give 1 to {MAX_IDS} ids"),
-        ));
+        )
+        .max(MAX_IDS));
     }
     let mut ids = ids.to_vec();
     ids.sort_by_key(|id| id.0);

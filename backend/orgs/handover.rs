@@ -5,7 +5,7 @@ use crate::{
     app::AppState,
     auth::{self, Viewer, model::AccountId},
     clock,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
     groups, live,
 };
 
@@ -23,6 +23,7 @@ pub async fn hand_over(
     if from == to {
         return Err(AppError::bad_input(
             "toAccountId",
+            Reason::SameAccount,
             "must be another account than fromAccountId",
         ));
     }
@@ -33,6 +34,7 @@ pub async fn hand_over(
         _ => {
             return Err(AppError::bad_input(
                 "toAccountId",
+                Reason::DifferentOrganization,
                 "must belong to the same organisation as fromAccountId",
             ));
         }

@@ -21,8 +21,7 @@ use crate::{
     app::AppState,
     auth::{Viewer, model::AccountId},
     clock,
-    db::is_unique_violation,
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
     graphql::pagination::{Page, PageRequest},
 };
 
@@ -50,8 +49,10 @@ pub async fn organizations(
     if search.is_some_and(|s| s.chars().count() > 200) {
         return Err(AppError::bad_input(
             "search",
+            Reason::TooLong,
             "must be at most 200 characters",
-        ));
+        )
+        .max(200));
     }
     let rows = store::page(&state.db, search, region, page.after.as_ref(), page.limit()).await?;
     Ok(Page::from_rows(rows, page, |o| (o.sort_name.clone(), o.item.id.0)).map(|o| o.item))
@@ -84,26 +85,22 @@ pub async fn require_organization(
     field: &'static str,
     id: OrganizationId,
 ) -> AppResult<Organization> {
-    store::by_id(&state.db, id)
-        .await?
-        .ok_or_else(|| AppError::bad_input(field, "no such organisation"))
+    store::by_id(&state.db, id).await?.ok_or_else(|| {
+        AppError::bad_input(field, Reason::UnknownOrganization, "no such organisation")
+    })
 }
 
 async fn check_region(state: &AppState, region: Option<RegionId>) -> AppResult<()> {
     if let Some(id) = region
         && store::region(&state.db, id).await?.is_none()
     {
-        return Err(AppError::bad_input("regionId", "no such region"));
+        return Err(AppError::bad_input(
+            "regionId",
+            Reason::UnknownRegion,
+            "no such region",
+        ));
     }
     Ok(())
-}
-
-fn name_conflict(err: sqlx::Error) -> AppError {
-    if is_unique_violation(&err) {
-        AppError::Conflict("an organisation with this name exists already".into())
-    } else {
-        err.into()
-    }
 }
 
 /// Creates an organisation (administrators). Names are unique, ignoring case.
@@ -115,9 +112,7 @@ pub async fn create_organization(
     viewer.require_admin()?;
     check_region(state, data.region_id).await?;
     let mut tx = state.db.begin().await?;
-    let organization = store::insert(&mut tx, &data, clock::now())
-        .await
-        .map_err(name_conflict)?;
+    let organization = store::insert(&mut tx, &data, clock::now()).await?;
     tx.commit().await?;
     tracing::info!(organization.id = %organization.id.0, "Organisation created");
     Ok(organization)
@@ -134,8 +129,7 @@ pub async fn update_organization(
     check_region(state, data.region_id).await?;
     let mut tx = state.db.begin().await?;
     let organization = store::update(&mut tx, id, &data, clock::now())
-        .await
-        .map_err(name_conflict)?
+        .await?
         .ok_or(AppError::NotFound)?;
     tx.commit().await?;
     Ok(organization)
@@ -172,8 +166,10 @@ pub async fn people(
     if search.is_some_and(|s| s.chars().count() > 200) {
         return Err(AppError::bad_input(
             "search",
+            Reason::TooLong,
             "must be at most 200 characters",
-        ));
+        )
+        .max(200));
     }
     let rows = store::visible_people(
         &state.db,

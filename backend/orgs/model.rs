@@ -7,7 +7,7 @@ use uuid::Uuid;
 
 use crate::{
     auth::model::{AccountId, Email},
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
     groups::model::{MAX_DESCRIPTION_CHARS, parse_name, stored_as_text},
 };
 
@@ -99,8 +99,10 @@ impl OrganizationData {
         if description.chars().count() > MAX_DESCRIPTION_CHARS {
             return Err(AppError::bad_input(
                 "description",
+                Reason::TooLong,
                 format!("must be at most {MAX_DESCRIPTION_CHARS} characters"),
-            ));
+            )
+            .max(MAX_DESCRIPTION_CHARS));
         }
         let optional = |value: Option<&str>| {
             value
@@ -112,7 +114,11 @@ impl OrganizationData {
             Some(email) => Some(
                 Email::parse(&email)
                     .map_err(|_| {
-                        AppError::bad_input("contactEmail", "is not a valid email address")
+                        AppError::bad_input(
+                            "contactEmail",
+                            Reason::InvalidEmail,
+                            "is not a valid email address",
+                        )
                     })?
                     .as_str()
                     .to_owned(),
@@ -128,6 +134,7 @@ impl OrganizationData {
             {
                 return Err(AppError::bad_input(
                     "contactPhone",
+                    Reason::InvalidPhone,
                     "is not a phone number (digits, spaces and + ( ) / -)",
                 ));
             }
@@ -146,6 +153,7 @@ impl OrganizationData {
             {
                 return Err(AppError::bad_input(
                     "website",
+                    Reason::InvalidWebsite,
                     "must be an http:// or https:// address",
                 ));
             }

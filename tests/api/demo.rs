@@ -3,7 +3,7 @@
 
 use fachforum::{
     demo::{self, Demo},
-    error::AppError,
+    error::{AppError, Reason},
 };
 use serde_json::{Value, json};
 
@@ -188,7 +188,16 @@ async fn a_database_in_use_is_refused_and_left_unchanged(backend: Backend) {
     let app = TestApp::spawn(backend).await;
     let someone = app.create_user("Erika", true).await;
     let refused = demo::seed(&app.state).await;
-    assert!(matches!(refused, Err(AppError::Conflict(_))), "{refused:?}");
+    assert!(
+        matches!(
+            refused,
+            Err(AppError::Conflict {
+                reason: Reason::DatabaseNotEmpty,
+                ..
+            })
+        ),
+        "{refused:?}"
+    );
     let erika = app.signed_in(&someone).await;
     assert!(all_nodes(&erika, "organizations", "id").await.is_empty());
     assert_eq!(all_nodes(&erika, "people", "id").await.len(), 1);
@@ -201,7 +210,16 @@ async fn a_database_in_use_is_refused_and_left_unchanged(backend: Backend) {
         groups_by_name(&admin).await,
     );
     let again = demo::seed(&app.state).await;
-    assert!(matches!(again, Err(AppError::Conflict(_))), "{again:?}");
+    assert!(
+        matches!(
+            again,
+            Err(AppError::Conflict {
+                reason: Reason::DatabaseNotEmpty,
+                ..
+            })
+        ),
+        "{again:?}"
+    );
     let after = (
         all_nodes(&admin, "organizations", "id").await,
         all_nodes(&admin, "people", "id").await,

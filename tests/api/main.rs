@@ -28,6 +28,7 @@ mod notifications;
 mod orgs;
 mod platform;
 mod process;
+mod reasons;
 mod schema_walk;
 mod security;
 mod smtp_server;

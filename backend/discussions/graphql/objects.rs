@@ -14,7 +14,7 @@ use crate::{
         views::PostDetails,
         views::REACTION_PEOPLE,
     },
-    error::{AppError, AppResult},
+    error::{AppError, AppResult, Reason},
     graphql::{pagination::PageRequest, state, viewer},
     groups::Access,
     orgs::model::Person,
@@ -327,8 +327,10 @@ impl ReactionSummary {
         if !(1..=REACTION_PEOPLE as i32).contains(&first) {
             return Err(AppError::bad_input(
                 "first",
+                Reason::OutOfRange,
                 format!("must be between 1 and {REACTION_PEOPLE}"),
-            ));
+            )
+            .max(REACTION_PEOPLE));
         }
         Ok(self.people.iter().take(first as usize).cloned().collect())
     }

@@ -1,6 +1,6 @@
 //! The rules for what people type: thread titles, post bodies, tags, categories.
 
-use crate::error::{AppError, AppResult};
+use crate::error::{AppError, AppResult, Reason};
 
 /// Shortest thread title, in characters after trimming.
 pub const TITLE_MIN_CHARS: usize = 3;
@@ -33,19 +33,24 @@ impl ThreadTitle {
         if chars < TITLE_MIN_CHARS {
             return Err(AppError::bad_input(
                 "title",
+                Reason::TooShort,
                 format!("must be at least {TITLE_MIN_CHARS} characters"),
-            ));
+            )
+            .min(TITLE_MIN_CHARS));
         }
         if chars > TITLE_MAX_CHARS {
             return Err(AppError::bad_input(
                 "title",
+                Reason::TooLong,
                 format!("must be at most {TITLE_MAX_CHARS} characters"),
-            ));
+            )
+            .max(TITLE_MAX_CHARS));
         }
         if title.chars().any(char::is_control) {
             return Err(AppError::bad_input(
                 "title",
-                "must be one line without control characters",
+                Reason::NotOneLine,
+                "must be one line",
             ));
         }
         Ok(ThreadTitle(title.to_owned()))
@@ -66,7 +71,11 @@ impl PostBody {
     pub fn parse(field: &'static str, raw: &str) -> AppResult<PostBody> {
         let body = parse_text(field, raw)?;
         if body.is_empty() {
-            return Err(AppError::bad_input(field, "must not be empty"));
+            return Err(AppError::bad_input(
+                field,
+                Reason::Required,
+                "must not be empty",
+            ));
         }
         Ok(PostBody(body))
     }
@@ -88,8 +97,10 @@ fn parse_text(field: &'static str, raw: &str) -> AppResult<String> {
     if text.chars().nth(MAX_BODY_CHARS).is_some() {
         return Err(AppError::bad_input(
             field,
+            Reason::TooLong,
             format!("must be at most {MAX_BODY_CHARS} characters"),
-        ));
+        )
+        .max(MAX_BODY_CHARS));
     }
     Ok(text.to_owned())
 }
@@ -108,8 +119,10 @@ pub fn parse_tags(raw: &[String]) -> AppResult<Vec<String>> {
     if tags.len() > MAX_TAGS {
         return Err(AppError::bad_input(
             "tags",
+            Reason::TooMany,
             format!("at most {MAX_TAGS} tags"),
-        ));
+        )
+        .max(MAX_TAGS));
     }
     Ok(tags)
 }
@@ -127,8 +140,10 @@ pub fn normalise_tag(raw: &str) -> AppResult<String> {
     if chars == 0 || chars > MAX_TAG_CHARS {
         return Err(AppError::bad_input(
             "tags",
+            Reason::TooLong,
             format!("each tag must be 1 to {MAX_TAG_CHARS} characters"),
-        ));
+        )
+        .max(MAX_TAG_CHARS));
     }
     if !tag
         .chars()
@@ -136,6 +151,7 @@ pub fn normalise_tag(raw: &str) -> AppResult<String> {
     {
         return Err(AppError::bad_input(
             "tags",
+            Reason::InvalidTag,
             "tags may hold letters, digits, spaces and - _ . & only",
         ));
     }
@@ -160,24 +176,34 @@ impl CategoryData {
         if name.is_empty() || name.chars().count() > MAX_CATEGORY_NAME_CHARS {
             return Err(AppError::bad_input(
                 "name",
+                Reason::TooLong,
                 format!("must be 1 to {MAX_CATEGORY_NAME_CHARS} characters"),
-            ));
+            )
+            .max(MAX_CATEGORY_NAME_CHARS));
         }
         if name.chars().any(char::is_control) {
             return Err(AppError::bad_input(
                 "name",
-                "must not contain control characters",
+                Reason::NotOneLine,
+                "must be one line",
             ));
         }
         let description = description.unwrap_or_default().trim();
         if description.chars().count() > MAX_CATEGORY_DESCRIPTION_CHARS {
             return Err(AppError::bad_input(
                 "description",
+                Reason::TooLong,
                 format!("must be at most {MAX_CATEGORY_DESCRIPTION_CHARS} characters"),
-            ));
+            )
+            .max(MAX_CATEGORY_DESCRIPTION_CHARS));
         }
         if position.is_some_and(|p| p < 0) {
-            return Err(AppError::bad_input("position", "must not be negative"));
+            return Err(AppError::bad_input(
+                "position",
+                Reason::OutOfRange,
+                "must not be negative",
+            )
+            .min(0));
         }
         Ok(CategoryData {
             name: name.to_owned(),

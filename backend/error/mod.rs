@@ -8,56 +8,13 @@
 
 use std::{borrow::Cow, sync::Arc, time::Duration};
 
-use async_graphql::{EnumType, ErrorExtensions};
+use async_graphql::ErrorExtensions;
 
-/// Why a request was refused, as a stable word that clients switch on (the web app
-/// maps each to German and English text). It is part of the schema as the enum
-/// `ErrorReason`, so the list is checked in with `schema.graphql` and the web client's
-/// types are generated from it. Messages are English prose for people reading logs and
-/// API responses; they may change, reasons do not.
-#[derive(async_graphql::Enum, Clone, Copy, Debug, PartialEq, Eq)]
-#[graphql(name = "ErrorReason")]
-pub enum Reason {
-    /// The request body is larger than the server accepts.
-    BodyTooLarge,
-    /// The request body is not in UTF-8.
-    UnsupportedCharset,
-    /// The query document has more tokens than the server reads.
-    QueryTooLarge,
-    /// The query nests selections or values deeper than allowed.
-    QueryTooDeep,
-    /// The query asks for more fields, with its fragments expanded, than allowed.
-    QueryTooComplex,
-    /// The query defines or spreads more fragments than allowed.
-    TooManyFragments,
-    /// The query uses more aliases than allowed.
-    TooManyAliases,
-    /// A fragment of the query spreads itself, directly or through others.
-    FragmentCycle,
-    /// Introspection is switched off on this server.
-    IntrospectionDisabled,
-    /// A text contains NUL or another control character (tab and line breaks are fine).
-    ControlCharacter,
-    /// Too many attempts of this kind in a short time.
-    TooManyAttempts,
-    /// The server is busy with this kind of work; try again shortly.
-    ServerBusy,
-    /// The input is not valid (see the message).
-    Invalid,
-}
+mod reason;
 
-impl Reason {
-    /// The reason as it appears in `extensions.reason`.
-    pub fn as_str(self) -> &'static str {
-        Reason::items()
-            .iter()
-            .find(|item| item.value == self)
-            .map(|item| item.name)
-            .expect("every reason is an item of its enum")
-    }
-}
+pub use reason::Reason;
 
-/// What went wrong, as the client may learn it.
+/// What went wrong, as the client may learn it. Every refusal has a [`Reason`].
 #[derive(Clone, Debug)]
 pub enum AppError {
     /// The request needs a signed-in account.
@@ -66,16 +23,18 @@ pub enum AppError {
     Forbidden,
     /// The thing does not exist, or the account may not know that it does.
     NotFound,
-    /// An input failed validation; `field` names the argument or input field, `max`
-    /// the limit it exceeded (where there is one).
+    /// An input failed validation; `field` names the argument or input field, `limit`
+    /// the bound it missed (where there is one).
     BadInput {
         field: Cow<'static, str>,
         reason: Reason,
-        max: Option<u64>,
+        limit: Option<Limit>,
+        /// For a list: the position of the entry that failed.
+        index: Option<usize>,
         message: String,
     },
     /// The request conflicts with the current state (duplicate, stale version).
-    Conflict(String),
+    Conflict { reason: Reason, message: String },
     /// Too many attempts, or the server is busy with them; the client may try again
     /// after the given time.
     RateLimited {
@@ -87,14 +46,16 @@ pub enum AppError {
     Internal(Arc<anyhow::Error>),
 }
 
-impl AppError {
-    /// Builds a [`AppError::BadInput`] for one argument.
-    pub fn bad_input(field: &'static str, message: impl Into<String>) -> Self {
-        AppError::refused(field, Reason::Invalid, message)
-    }
+/// The bound an input missed, given to clients as `extensions.min` or `max`.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Limit {
+    Min(u64),
+    Max(u64),
+}
 
-    /// Builds a [`AppError::BadInput`] with its reason.
-    pub fn refused(
+impl AppError {
+    /// A refused input: `field` names the argument or input field.
+    pub fn bad_input(
         field: impl Into<Cow<'static, str>>,
         reason: Reason,
         message: impl Into<String>,
@@ -102,35 +63,79 @@ impl AppError {
         AppError::BadInput {
             field: field.into(),
             reason,
-            max: None,
+            limit: None,
+            index: None,
             message: message.into(),
         }
     }
 
-    /// The same refusal, naming the limit that was exceeded.
-    pub fn with_max(self, limit: u64) -> Self {
+    /// The same refusal, naming the list entry at `index` (from 0).
+    pub fn at(self, index: usize) -> Self {
         match self {
             AppError::BadInput {
                 field,
                 reason,
+                limit,
                 message,
                 ..
             } => AppError::BadInput {
                 field,
                 reason,
-                max: Some(limit),
+                limit,
+                index: Some(index),
                 message,
             },
             other => other,
         }
     }
 
-    /// The reason of a refusal, where it has one.
+    /// A conflict with the current state.
+    pub fn conflict(reason: Reason, message: impl Into<String>) -> Self {
+        AppError::Conflict {
+            reason,
+            message: message.into(),
+        }
+    }
+
+    /// The same refusal, naming the upper bound it exceeded.
+    pub fn max(self, max: impl TryInto<u64>) -> Self {
+        self.limited(max.try_into().ok().map(Limit::Max))
+    }
+
+    /// The same refusal, naming the lower bound it missed.
+    pub fn min(self, min: impl TryInto<u64>) -> Self {
+        self.limited(min.try_into().ok().map(Limit::Min))
+    }
+
+    fn limited(self, limit: Option<Limit>) -> Self {
+        match self {
+            AppError::BadInput {
+                field,
+                reason,
+                index,
+                message,
+                ..
+            } => AppError::BadInput {
+                field,
+                reason,
+                limit,
+                index,
+                message,
+            },
+            other => other,
+        }
+    }
+
+    /// The reason of a refusal (`None` for internal errors).
     pub fn reason(&self) -> Option<Reason> {
         match self {
-            AppError::BadInput { reason, .. } => Some(*reason),
-            AppError::RateLimited { reason, .. } => Some(*reason),
-            _ => None,
+            AppError::Unauthenticated => Some(Reason::NotSignedIn),
+            AppError::Forbidden => Some(Reason::NotAllowed),
+            AppError::NotFound => Some(Reason::NotFound),
+            AppError::BadInput { reason, .. }
+            | AppError::Conflict { reason, .. }
+            | AppError::RateLimited { reason, .. } => Some(*reason),
+            AppError::Internal(_) => None,
         }
     }
 
@@ -141,7 +146,7 @@ impl AppError {
             AppError::Forbidden => "FORBIDDEN",
             AppError::NotFound => "NOT_FOUND",
             AppError::BadInput { .. } => "BAD_USER_INPUT",
-            AppError::Conflict(_) => "CONFLICT",
+            AppError::Conflict { .. } => "CONFLICT",
             AppError::RateLimited { .. } => "RATE_LIMITED",
             AppError::Internal(_) => "INTERNAL",
         }
@@ -155,7 +160,7 @@ impl AppError {
             AppError::Forbidden => StatusCode::FORBIDDEN,
             AppError::NotFound => StatusCode::NOT_FOUND,
             AppError::BadInput { .. } => StatusCode::BAD_REQUEST,
-            AppError::Conflict(_) => StatusCode::CONFLICT,
+            AppError::Conflict { .. } => StatusCode::CONFLICT,
             AppError::RateLimited { .. } => StatusCode::TOO_MANY_REQUESTS,
             AppError::Internal(_) => StatusCode::INTERNAL_SERVER_ERROR,
         }
@@ -169,7 +174,7 @@ impl AppError {
             AppError::Forbidden => "not allowed".into(),
             AppError::NotFound => "not found".into(),
             AppError::BadInput { field, message, .. } => format!("{field}: {message}"),
-            AppError::Conflict(message) => message.clone(),
+            AppError::Conflict { message, .. } => message.clone(),
             AppError::RateLimited { retry_after, .. } => {
                 format!(
                     "too many attempts, try again in {} s",
@@ -211,10 +216,20 @@ impl From<AppError> for async_graphql::Error {
                 ext.set("reason", reason.as_str());
             }
             match &err {
-                AppError::BadInput { field, max, .. } => {
+                AppError::BadInput {
+                    field,
+                    limit,
+                    index,
+                    ..
+                } => {
                     ext.set("field", field.as_ref());
-                    if let Some(max) = max {
-                        ext.set("max", *max);
+                    if let Some(index) = index {
+                        ext.set("index", *index as u64);
+                    }
+                    match limit {
+                        Some(Limit::Min(min)) => ext.set("min", *min),
+                        Some(Limit::Max(max)) => ext.set("max", *max),
+                        None => {}
                     }
                 }
                 AppError::RateLimited { retry_after, .. } => {
@@ -227,9 +242,70 @@ impl From<AppError> for async_graphql::Error {
     }
 }
 
+/// A unique constraint that people can run into, with what it means to them: the
+/// constraint's name on PostgreSQL and what SQLite names in its message.
+struct UniqueConflict {
+    names: &'static [&'static str],
+    reason: Reason,
+    message: &'static str,
+}
+
+const UNIQUE_CONFLICTS: &[UniqueConflict] = &[
+    UniqueConflict {
+        names: &["accounts_email_key", "accounts.email"],
+        reason: Reason::EmailTaken,
+        message: "an account with this email address exists already",
+    },
+    UniqueConflict {
+        names: &[
+            "organizations_name",
+            "organizations_name_key",
+            "organizations.name",
+        ],
+        reason: Reason::OrganizationNameTaken,
+        message: "an organisation with this name exists already",
+    },
+    UniqueConflict {
+        names: &["discussion_categories_name"],
+        reason: Reason::CategoryNameTaken,
+        message: "the group has a category with this name already",
+    },
+    UniqueConflict {
+        names: &[
+            "join_requests_pending",
+            "join_requests.group_id, join_requests.account_id",
+        ],
+        reason: Reason::RequestPending,
+        message: "your request to join this group is pending already",
+    },
+];
+
+/// The conflict a unique violation means to people, if it is one of [`UNIQUE_CONFLICTS`].
+fn unique_conflict(err: &sqlx::Error) -> Option<AppError> {
+    let db_err = err.as_database_error()?;
+    if db_err.kind() != sqlx::error::ErrorKind::UniqueViolation {
+        return None;
+    }
+    // PostgreSQL names the constraint; SQLite says "UNIQUE constraint failed: t.c"
+    // or "...: index 'name'".
+    let constraint = db_err.constraint().map(str::to_owned);
+    let message = db_err.message();
+    let names = |name: &str| {
+        constraint.as_deref() == Some(name)
+            || message.ends_with(&format!(": {name}"))
+            || message.contains(&format!("index '{name}'"))
+    };
+    UNIQUE_CONFLICTS
+        .iter()
+        .find(|conflict| conflict.names.iter().any(|name| names(name)))
+        .map(|conflict| AppError::conflict(conflict.reason, conflict.message))
+}
+
+/// Database errors are internal, except the unique violations people can cause,
+/// which are conflicts with their reason.
 impl From<sqlx::Error> for AppError {
     fn from(err: sqlx::Error) -> Self {
-        AppError::Internal(Arc::new(err.into()))
+        unique_conflict(&err).unwrap_or_else(|| AppError::Internal(Arc::new(err.into())))
     }
 }
 
