@@ -2,8 +2,13 @@ import { useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { request } from "../api/client";
 import { describeError, type ApiError } from "../api/errors";
-import { AcceptInvitationMutation, InvitationPreviewQuery } from "../api/groups";
-import { useLoad } from "../api/useLoad";
+import {
+  AcceptInvitationMutation,
+  GroupQuery,
+  GroupsQuery,
+  InvitationPreviewQuery,
+} from "../api/groups";
+import { invalidate, useGraphQL } from "../api/query";
 import { Alert } from "../components/Alert";
 import { useAnnounce } from "../components/Announcer";
 import { TextField } from "../components/Field";
@@ -33,13 +38,7 @@ export function InvitationPage() {
   const t = useT();
   const [params] = useSearchParams();
   const token = params.get("token") ?? "";
-  const preview = useLoad(
-    () =>
-      token
-        ? request(InvitationPreviewQuery, { token }).then((data) => data.invitation)
-        : Promise.resolve(null),
-    [token],
-  );
+  const preview = useGraphQL(InvitationPreviewQuery, { token }, { enabled: token !== "" });
 
   return (
     <div className="auth-page">
@@ -51,12 +50,12 @@ export function InvitationPage() {
           <Loading />
         ) : preview.state.status === "error" ? (
           <LoadError error={preview.state.error} onRetry={preview.reload} />
-        ) : !preview.state.data ? (
+        ) : !preview.state.data.invitation ? (
           <Alert kind="error" title={t.invitation.invalidTitle}>
             <p>{t.invitation.invalidText}</p>
           </Alert>
         ) : (
-          <InvitationDetails token={token} preview={preview.state.data} />
+          <InvitationDetails token={token} preview={preview.state.data.invitation} />
         )}
       </div>
     </div>
@@ -125,6 +124,8 @@ function useJoined() {
   const announce = useAnnounce();
   const navigate = useNavigate();
   return (group: { id: string; name: string }) => {
+    invalidate(GroupQuery, { id: group.id });
+    invalidate(GroupsQuery);
     announce(t.invitation.joined(group.name));
     navigate(`/groups/${group.id}`, { replace: true });
   };

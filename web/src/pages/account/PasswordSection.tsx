@@ -1,6 +1,7 @@
 import { useState } from "react";
 import { request } from "../../api/client";
-import { ChangePasswordMutation } from "../../api/account";
+import { invalidate } from "../../api/query";
+import { ChangePasswordMutation, SessionsQuery } from "../../api/account";
 import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { TextField } from "../../components/Field";
@@ -11,7 +12,7 @@ import { useT } from "../../i18n";
 type PasswordField = "current" | "password" | "repeat";
 
 /** Changing the password (which ends every other session). */
-export function PasswordSection({ onChanged }: { onChanged: () => void }) {
+export function PasswordSection() {
   const t = useT();
   const announce = useAnnounce();
   const [current, setCurrent] = useState("");
@@ -36,7 +37,8 @@ export function PasswordSection({ onChanged }: { onChanged: () => void }) {
         setRepeat("");
         setChanged(true);
         announce(t.account.passwordChanged);
-        onChanged();
+        // The other sessions have ended: their list loads again.
+        invalidate(SessionsQuery);
       },
       fieldFor: (field) =>
         field === "current"
