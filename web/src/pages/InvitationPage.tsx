@@ -16,12 +16,11 @@ import { Form, SubmitButton, useForm } from "../components/Form";
 import { PageHeading } from "../components/PageHeading";
 import { LoadError, Loading } from "../components/Status";
 import {
-  NAME_MAX,
-  checkName,
-  checkNewPassword,
-  checkRepeat,
-  errorsOf,
-} from "../components/validate";
+  NewPasswordFields,
+  newPasswordErrors,
+  useNewPassword,
+} from "../components/NewPasswordFields";
+import { NAME_MAX, checkName, errorsOf } from "../components/validate";
 import type { InvitationPreviewQuery as PreviewData } from "../gql/graphql";
 import { useT } from "../i18n";
 import { useSession } from "../session";
@@ -225,8 +224,7 @@ function NewAccountForm({ token, preview }: { token: string; preview: Preview })
   const t = useT();
   const { reload } = useSession();
   const [name, setName] = useState("");
-  const [password, setPassword] = useState("");
-  const [repeat, setRepeat] = useState("");
+  const newPassword = useNewPassword();
   const form = useForm<NewAccountField>();
   const messageFor = useAcceptErrors();
   const joined = useJoined();
@@ -236,14 +234,13 @@ function NewAccountForm({ token, preview }: { token: string; preview: Preview })
       validate: () =>
         errorsOf<NewAccountField>({
           name: checkName(name, t),
-          password: checkNewPassword(password, t),
-          repeat: checkRepeat(password, repeat, t),
+          ...newPasswordErrors(newPassword, t),
         }),
       action: async () => {
         const data = await request(AcceptInvitationMutation, {
           token,
           name: name.trim(),
-          password,
+          password: newPassword.password,
         });
         // The new account is signed in (the server set the session cookie).
         reload();
@@ -271,26 +268,10 @@ function NewAccountForm({ token, preview }: { token: string; preview: Preview })
           error={form.fieldErrors.name}
           required
         />
-        <TextField
-          label={t.invitation.password}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          hint={t.fields.passwordHint}
-          value={password}
-          onChange={setPassword}
-          error={form.fieldErrors.password}
-          required
-        />
-        <TextField
-          label={t.invitation.repeat}
-          name="repeat"
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
-          error={form.fieldErrors.repeat}
-          required
+        <NewPasswordFields
+          value={newPassword}
+          labels={{ password: t.invitation.password, repeat: t.invitation.repeat }}
+          errors={form.fieldErrors}
         />
         <div className="form__actions">
           <SubmitButton

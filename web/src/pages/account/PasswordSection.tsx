@@ -6,7 +6,12 @@ import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { TextField } from "../../components/Field";
 import { Form, SubmitButton, useForm } from "../../components/Form";
-import { checkNewPassword, checkRepeat, errorsOf } from "../../components/validate";
+import {
+  NewPasswordFields,
+  newPasswordErrors,
+  useNewPassword,
+} from "../../components/NewPasswordFields";
+import { errorsOf } from "../../components/validate";
 import { useT } from "../../i18n";
 
 type PasswordField = "current" | "password" | "repeat";
@@ -16,8 +21,7 @@ export function PasswordSection() {
   const t = useT();
   const announce = useAnnounce();
   const [current, setCurrent] = useState("");
-  const [password, setPassword] = useState("");
-  const [repeat, setRepeat] = useState("");
+  const newPassword = useNewPassword();
   const [changed, setChanged] = useState(false);
   const form = useForm<PasswordField>();
 
@@ -27,14 +31,12 @@ export function PasswordSection() {
       validate: () =>
         errorsOf<PasswordField>({
           current: current ? undefined : t.fields.required,
-          password: checkNewPassword(password, t),
-          repeat: checkRepeat(password, repeat, t),
+          ...newPasswordErrors(newPassword, t),
         }),
       action: async () => {
-        await request(ChangePasswordMutation, { current, new: password });
+        await request(ChangePasswordMutation, { current, new: newPassword.password });
         setCurrent("");
-        setPassword("");
-        setRepeat("");
+        newPassword.clear();
         setChanged(true);
         announce(t.account.passwordChanged);
         // The other sessions have ended: their list loads again.
@@ -66,26 +68,11 @@ export function PasswordSection() {
           error={form.fieldErrors.current}
           required
         />
-        <TextField
-          label={t.account.newPassword}
-          name="new-password"
-          type="password"
-          autoComplete="new-password"
-          hint={t.fields.passwordHint}
-          value={password}
-          onChange={setPassword}
-          error={form.fieldErrors.password}
-          required
-        />
-        <TextField
-          label={t.account.repeatPassword}
-          name="repeat-password"
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
-          error={form.fieldErrors.repeat}
-          required
+        <NewPasswordFields
+          value={newPassword}
+          labels={{ password: t.account.newPassword, repeat: t.account.repeatPassword }}
+          names={{ password: "new-password", repeat: "repeat-password" }}
+          errors={form.fieldErrors}
         />
         <div className="form__actions">
           <SubmitButton
