@@ -11,8 +11,8 @@
 # Spec files named *.production.spec.ts run against the production setup instead: a fresh
 # PostgreSQL database (127.0.0.1:5432, user postgres; dropped afterwards), Redis
 # (127.0.0.1:6379, a key prefix of the run's own) and two instances of the server on it:
-# FF_BASE_URL is the first (it migrates the database and gives the setup link), FF_BASE_URL_B
-# the second, started once the first listens.
+# FF_BASE_URL is the first (it migrates the database), FF_BASE_URL_B the second, started
+# once the first listens.
 #
 # Installs chromium with apt when /usr/bin/chromium is missing and the npm packages
 # when node_modules is missing or stale; never downloads a browser of its own.
@@ -59,6 +59,9 @@ stop_servers() {
   SERVER_PIDS=()
   if [ -n "$DATABASE" ]; then
     dropdb -h 127.0.0.1 -U postgres --if-exists "$DATABASE" || true
+    # The Redis keys of the run (rate limits) carry the database's name as prefix.
+    redis-cli -h 127.0.0.1 -p 6379 --scan --pattern "$DATABASE:*" |
+      xargs -r redis-cli -h 127.0.0.1 -p 6379 del >/dev/null || true
     DATABASE=""
   fi
 }
@@ -117,6 +120,9 @@ start_servers() {
     FF_BASE_URL="$SERVER_URL" FF_SETUP_LINK="$SERVER_SETUP_LINK" FF_DATA_DIR="$dir/a/data"
     start_server "$dir/b" "${settings[@]}"
     export FF_BASE_URL_B="$SERVER_URL"
+    # An instance that starts while there is no administrator replaces the setup link:
+    # the second one's is the valid one (its token works on either instance).
+    FF_SETUP_LINK="${SERVER_SETUP_LINK:-$FF_SETUP_LINK}"
   else
     start_server "$dir"
     FF_BASE_URL="$SERVER_URL" FF_SETUP_LINK="$SERVER_SETUP_LINK" FF_DATA_DIR="$dir/data"
