@@ -1,12 +1,12 @@
 // The account page: name, language (German ↔ English, stored with the account), the
 // password, and the list of sessions with this device marked and others revocable.
 // Each test has an account of its own, made on the command line.
-import { PASSWORD, checkA11y, expect, signIn, test } from "./fixtures";
+import { PASSWORD, checkA11y, openStartPage, expect, signIn, test } from "./fixtures";
 
 test("the name can be changed and shows in the header", async ({ page, api }) => {
   const anna = await api.newAccount("Anna Berger");
   await api.login(page, anna);
-  await page.goto("/");
+  await openStartPage(page);
   await page
     .getByRole("navigation", { name: "Hauptnavigation" })
     .getByRole("link", { name: "Mein Konto" })

@@ -1,7 +1,7 @@
 // Every kind of API failure reaches the coordinator as words, not codes: throttled
 // sign-ins with the waiting time, an unreachable server, an internal error with the
 // reference for the administrators, a failed language switch.
-import { PASSWORD, checkA11y, expect, test } from "./fixtures";
+import { PASSWORD, checkA11y, openStartPage, expect, test } from "./fixtures";
 
 test("too many failed sign-ins are explained with the waiting time", async ({ page, api }) => {
   const { email } = api.person("Vertippt");
@@ -67,8 +67,7 @@ test("an internal error names the request id for the administrators", async ({ p
 
 test("a language switch that cannot be saved says so", async ({ page, api }) => {
   await api.login(page, await api.newAccount("Anna Berger"));
-  await page.goto("/");
-  await expect(page.getByRole("heading", { level: 1, name: /Guten Tag/ })).toBeVisible();
+  await openStartPage(page);
   await page.route("**/graphql", (route) => route.abort("connectionrefused"));
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect(page.getByRole("alert")).toContainText("Der Server ist nicht erreichbar.");

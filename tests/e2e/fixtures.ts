@@ -5,7 +5,7 @@ import { expect, test as base, type Page } from "@playwright/test";
 import { appendFileSync } from "node:fs";
 import { Api } from "./api";
 
-export { PASSWORD, FIRST_ADMIN, setupLink, type Account, type Person } from "./api";
+export { PASSWORD, FIRST_ADMIN, setupLink } from "./api";
 
 export const test = base.extend<{ guards: void; api: Api }>({
   /** The API helpers of this test (api.ts); what they opened closes after the test. */
@@ -102,5 +102,11 @@ export async function submitLogin(page: Page, email: string, password: string) {
 /** Signs in through the login page and waits for the start page. */
 export async function signIn(page: Page, email: string, password: string) {
   await submitLogin(page, email, password);
+  await expect(page.getByRole("heading", { level: 1, name: /Guten Tag/ })).toBeVisible();
+}
+
+/** Opens the start page (signed in) and waits until it is there. */
+export async function openStartPage(page: Page) {
+  await page.goto("/");
   await expect(page.getByRole("heading", { level: 1, name: /Guten Tag/ })).toBeVisible();
 }

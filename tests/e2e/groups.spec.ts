@@ -12,6 +12,7 @@ import {
   FIRST_ADMIN as ADMIN,
   PASSWORD,
   checkA11y,
+  openStartPage,
   expect,
   expectNoSidewaysScroll,
   setupLink,
@@ -89,7 +90,7 @@ test("the administrator creates an office; mistakes are explained at the fields"
 }) => {
   const { OFFICE } = names(api);
   await api.login(page, await api.newAdmin());
-  await page.goto("/");
+  await openStartPage(page);
   await nav(page).getByRole("link", { name: "Organisationen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Organisationen" })).toBeFocused();
   // The office does not exist yet.
@@ -135,7 +136,7 @@ test("the administrator creates an office; mistakes are explained at the fields"
 test("the administrator creates a secret and a listed group", async ({ page, api }) => {
   const { SECRET, LISTED } = names(api);
   await api.login(page, await api.newAdmin());
-  await page.goto("/");
+  await openStartPage(page);
   await nav(page).getByRole("link", { name: "Gruppen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Meine Gruppen" })).toBeFocused();
   await expect(main(page).getByText("Sie sind noch in keiner Gruppe.")).toBeVisible();
@@ -512,7 +513,7 @@ test("the directory and the office page show who works where", async ({ page, ap
   const carl = await api.newAccount(CARL);
   // Berta (not an administrator) sees the people she shares a group with.
   await api.login(page, berta);
-  await page.goto("/");
+  await openStartPage(page);
   await nav(page).getByRole("link", { name: "Personen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Personen" })).toBeFocused();
   const people = main(page).getByRole("table", { name: "Personen nach Name" });
@@ -613,7 +614,7 @@ for (const width of [320, 1280]) {
     const { anna, urls } = await annasGroups(api);
     await page.setViewportSize({ width, height: width === 320 ? 640 : 900 });
     await api.login(page, anna);
-    await page.goto("/");
+    await openStartPage(page);
     await nav(page).getByRole("link", { name: "Gruppen" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Meine Gruppen" })).toBeVisible();
     await expectNoSidewaysScroll(page);

@@ -1,7 +1,15 @@
 // The first start: the administrator is created through the setup page, then signs out
 // and in again; sign-in errors are shown in German; signed-out visits go to the login
 // page and come back afterwards.
-import { FIRST_ADMIN as ADMIN, PASSWORD, checkA11y, expect, setupLink, test } from "./fixtures";
+import {
+  FIRST_ADMIN as ADMIN,
+  PASSWORD,
+  checkA11y,
+  openStartPage,
+  expect,
+  setupLink,
+  test,
+} from "./fixtures";
 
 // The journey through the setup page needs a server whose setup link nobody has used:
 // it comes first in this file (the other tests set the first administrator up through the
@@ -99,7 +107,7 @@ test("signed out, a page sends you to the login page and back after signing in",
 
 test("signing out through the account menu ends the session", async ({ page, api }) => {
   await api.login(page, await api.newAccount("Jana Wolff"));
-  await page.goto("/");
+  await openStartPage(page);
 
   const menuButton = page.getByRole("button", { name: /Kontomenü/ });
   await expect(menuButton).toHaveAttribute("aria-expanded", "false");
