@@ -1,7 +1,7 @@
-import { lazy, Suspense, type ComponentType, type ReactNode } from "react";
+import type { ReactNode } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { AppShell } from "./components/AppShell";
-import { Loading } from "./components/Status";
+import { onDemand } from "./components/OnDemand";
 import { GroupGate, GroupLayout } from "./pages/groups/GroupLayout";
 import { GroupOverviewPage } from "./pages/groups/GroupOverviewPage";
 import { GroupsPage } from "./pages/groups/GroupsPage";
@@ -10,24 +10,7 @@ import { LoginPage } from "./pages/LoginPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { RequireAuth } from "./session/RequireAuth";
 
-/**
- * A page whose code loads when it is first opened (the start, sign-in and group pages
- * come with the app); the designed loading state shows meanwhile.
- */
-function onDemand<K extends string>(
-  load: () => Promise<Record<K, ComponentType>>,
-  name: K,
-): ComponentType {
-  const Page = lazy<ComponentType>(() => load().then((module) => ({ default: module[name] })));
-  return function OnDemand() {
-    return (
-      <Suspense fallback={<Loading />}>
-        <Page />
-      </Suspense>
-    );
-  };
-}
-
+// Every page beyond the start, sign-in and group pages loads its code on first use.
 const AccountPage = onDemand(() => import("./pages/account/AccountPage"), "AccountPage");
 const ForgotPasswordPage = onDemand(
   () => import("./pages/ForgotPasswordPage"),

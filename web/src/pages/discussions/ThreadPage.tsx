@@ -28,9 +28,9 @@ import type {
 } from "../../gql/graphql";
 import { useT } from "../../i18n";
 import { useSession, type Viewer } from "../../session";
+import { useGroup } from "../groups/GroupLayout";
 import { NotFoundPage } from "../NotFoundPage";
 import { Composer } from "./Composer";
-import { useGroup } from "../groups/GroupLayout";
 import { PostItem } from "./PostItem";
 import { TagList } from "./TagList";
 import { ThreadEditForm } from "./ThreadEditForm";
