@@ -261,6 +261,8 @@ test("an edit shows in the history; deleting asks first and a moderator restores
 });
 
 test("a thread with 200 replies opens at the first unread post", async ({ browser, api }) => {
+  // Writing the 200 replies one after the other takes a good part of the usual time.
+  test.slow();
   const { anna, group, join } = await steeringGroup(api);
   const member = await join("Berta Kaya", "MEMBER");
   const thread = await api.startThread(anna, group, {
