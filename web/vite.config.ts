@@ -1,13 +1,49 @@
 // Vite builds web/ into web/dist, which the fachforum binary embeds and serves.
 // `npm run dev` serves the app with hot reload and passes API calls to a running
 // server (FACHFORUM_URL, default http://127.0.0.1:8080).
+// The build prints the gzip size of the JavaScript that index.html loads and fails
+// when it exceeds the budget (the other pages' code is split off and loaded on use).
+import { gzipSync } from "node:zlib";
 import react from "@vitejs/plugin-react";
-import { defineConfig } from "vite";
+import { defineConfig, type Plugin } from "vite";
 
 const server = process.env.FACHFORUM_URL ?? "http://127.0.0.1:8080";
 
+/** The most JavaScript (gzip, kB of 1000 bytes) the first page may load before it starts. */
+const INITIAL_JS_BUDGET_KB = 150;
+
+/** Sums the entry chunks and the chunks they import statically (all preloaded by index.html). */
+function initialJsBudget(): Plugin {
+  return {
+    name: "fachforum:initial-js-budget",
+    apply: "build",
+    generateBundle(_options, bundle) {
+      const chunks = new Map(
+        Object.values(bundle).flatMap((output) =>
+          output.type === "chunk" ? [[output.fileName, output] as const] : [],
+        ),
+      );
+      const initial = new Set<string>();
+      const visit = (fileName: string) => {
+        if (initial.has(fileName)) return;
+        initial.add(fileName);
+        chunks.get(fileName)?.imports.forEach(visit);
+      };
+      for (const chunk of chunks.values()) if (chunk.isEntry) visit(chunk.fileName);
+      const bytes = [...initial].reduce(
+        (sum, fileName) => sum + gzipSync(chunks.get(fileName)?.code ?? "").length,
+        0,
+      );
+      const kb = bytes / 1000;
+      const summary = `initial JavaScript: ${kb.toFixed(2)} kB gzip of at most ${INITIAL_JS_BUDGET_KB} kB (${[...initial].join(", ")})`;
+      if (kb > INITIAL_JS_BUDGET_KB) this.error(summary);
+      console.log(summary);
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), initialJsBudget()],
   build: {
     outDir: "dist",
     emptyOutDir: true,

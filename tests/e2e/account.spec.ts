@@ -1,23 +1,18 @@
 // The account page: name, language (German ↔ English, stored with the account), the
 // password, and the list of sessions with this device marked and others revocable.
-import { ADMIN, PASSWORD, checkA11y, expect, setupAdminViaApi, signIn, test } from "./fixtures";
+// Each test has an account of its own, made on the command line.
+import { PASSWORD, checkA11y, openStartPage, expect, signIn, test } from "./fixtures";
 
-test.describe.configure({ mode: "serial" });
-
-test.beforeAll(async ({ playwright, baseURL }) => {
-  const request = await playwright.request.newContext({ baseURL });
-  await setupAdminViaApi(request);
-  await request.dispose();
-});
-
-test("the name can be changed and shows in the header", async ({ page }) => {
-  await signIn(page, ADMIN.email, PASSWORD);
+test("the name can be changed and shows in the header", async ({ page, api }) => {
+  const anna = await api.newAccount("Anna Berger");
+  await api.login(page, anna);
+  await openStartPage(page);
   await page
     .getByRole("navigation", { name: "Hauptnavigation" })
     .getByRole("link", { name: "Mein Konto" })
     .click();
   await expect(page.getByRole("heading", { level: 1, name: "Mein Konto" })).toBeFocused();
-  await expect(page.getByRole("main").getByText(ADMIN.email)).toBeVisible();
+  await expect(page.getByRole("main").getByText(anna.email)).toBeVisible();
   await checkA11y(page, "account page");
 
   const name = page.getByLabel("Name", { exact: true });
@@ -36,8 +31,11 @@ test("the name can be changed and shows in the header", async ({ page }) => {
   await expect(page.getByLabel("Name", { exact: true })).toHaveValue("Anna Berger-Schulz");
 });
 
-test("the language switches to English and back, and stays after a reload", async ({ page }) => {
-  await signIn(page, ADMIN.email, PASSWORD);
+test("the language switches to English and back, and stays after a reload", async ({
+  page,
+  api,
+}) => {
+  await api.login(page, await api.newAccount("Anna Berger"));
   await page.goto("/account");
   await expect(page.locator("html")).toHaveAttribute("lang", "de");
 
@@ -62,7 +60,8 @@ test("the language switches to English and back, and stays after a reload", asyn
   await expect(page.getByRole("heading", { level: 1, name: "Mein Konto" })).toBeVisible();
 });
 
-test("signed out, the browser's language preference decides", async ({ browser }) => {
+test("signed out, the browser's language preference decides", async ({ browser, api }) => {
+  const anna = await api.newAccount("Anna Berger");
   const context = await browser.newContext({ locale: "en-GB" });
   const page = await context.newPage();
   await page.goto("/login");
@@ -70,7 +69,7 @@ test("signed out, the browser's language preference decides", async ({ browser }
   await expect(page.locator("html")).toHaveAttribute("lang", "en");
   await checkA11y(page, "login page in English");
   // Signing in brings the account's language (German).
-  await page.getByLabel("Email address").fill(ADMIN.email);
+  await page.getByLabel("Email address").fill(anna.email);
   await page.getByLabel("Password").fill(PASSWORD);
   await page.getByRole("button", { name: "Sign in" }).click();
   await expect(page.getByRole("heading", { level: 1, name: /Guten Tag/ })).toBeVisible();
@@ -78,15 +77,20 @@ test("signed out, the browser's language preference decides", async ({ browser }
   await context.close();
 });
 
-test("the session list marks this device and ends another sign-in", async ({ page, browser }) => {
+test("the session list marks this device and ends another sign-in", async ({
+  page,
+  browser,
+  api,
+}) => {
+  const anna = await api.newAccount("Anna Berger");
   // A second browser signs in too.
   const other = await browser.newContext({
     userAgent: "Mozilla/5.0 (Windows NT 10.0; Win64; x64; rv:128.0) Gecko/20100101 Firefox/128.0",
   });
   const otherPage = await other.newPage();
-  await signIn(otherPage, ADMIN.email, PASSWORD);
+  await signIn(otherPage, anna.email, PASSWORD);
 
-  await signIn(page, ADMIN.email, PASSWORD);
+  await signIn(page, anna.email, PASSWORD);
   await page.goto("/account");
   const list = page.locator(".session-list");
   const current = list.locator(".session--current");
@@ -111,8 +115,9 @@ test("the session list marks this device and ends another sign-in", async ({ pag
 
 test("changing the password needs the current one and keeps this device signed in", async ({
   page,
+  api,
 }) => {
-  await signIn(page, ADMIN.email, PASSWORD);
+  await api.login(page, await api.newAccount("Anna Berger"));
   await page.goto("/account");
   const current = page.getByLabel("Aktuelles Passwort");
   await current.fill("nicht-das-richtige");

@@ -8,57 +8,40 @@
 // cannot start a topic; someone outside the group who has the thread's address sees
 // the not-found page.
 import type { Page } from "@playwright/test";
-import {
-  ADMIN,
-  PASSWORD,
-  checkA11y,
-  createAccountWithCli,
-  expect,
-  expectNoSidewaysScroll,
-  gql,
-  groupWithMembers,
-  personPage,
-  snapshot,
-  test,
-} from "./fixtures";
+import type { Api, GroupRole } from "./api";
+import { checkA11y, expect, expectNoSidewaysScroll, snapshot, test } from "./fixtures";
 
-test.describe.configure({ mode: "serial" });
-
-const BERTA = { name: "Berta Kaya", email: "berta.kaya@kreis-borken.de" };
-const CARL = { name: "Carl Neumann", email: "carl.neumann@stadt-muenster.de" };
-const DORA = { name: "Dora Lindner", email: "dora.lindner@kreis-kleve.de" };
 const GROUP = "Steuerungsrunde KAoA";
 const QUESTION = "Wer übernimmt die Potenzialanalyse im Herbst?";
+const QUESTION_BODY = "Die Schulen fragen nach, wer die **Potenzialanalyse** koordiniert.";
 
-/** The group's id, known once it is created. */
-const ids = { group: "", thread: "" };
+/**
+ * Anna (an administrator) moderates the secret group; `join` brings a new person in by
+ * invitation, as a member or guest.
+ */
+async function steeringGroup(api: Api) {
+  const anna = await api.newAdmin();
+  const group = await api.createGroup(anna, {
+    name: GROUP,
+    description: "Abstimmung der Kommunalen Koordinierung.",
+  });
+  const join = (name: string, role: GroupRole) => api.joinByInvitation(anna, group, name, role);
+  return { anna, group, join };
+}
 
 const main = (page: Page) => page.getByRole("main");
 const announcer = (page: Page) => page.getByTestId("announcer");
 /** The posts shown on a thread page. */
 const posts = (page: Page) => main(page).locator("article.post");
 
-test.beforeAll(async ({ playwright, baseURL }) => {
-  const admin = await playwright.request.newContext({ baseURL });
-  ids.group = await groupWithMembers(
-    admin,
-    () => playwright.request.newContext({ baseURL }),
-    GROUP,
-    [
-      { person: BERTA, role: "MEMBER" },
-      { person: DORA, role: "GUEST" },
-    ],
-  );
-  await admin.dispose();
-  createAccountWithCli(CARL.email, CARL.name);
-});
-
-test("a question, a live reply and the accepted answer", async ({ browser }) => {
-  const anna = await personPage(browser, ADMIN.email);
-  const berta = await personPage(browser, BERTA.email);
+test("a question, a live reply and the accepted answer", async ({ browser, api }) => {
+  const { anna: moderator, group, join } = await steeringGroup(api);
+  const member = await join("Berta Kaya", "MEMBER");
+  const anna = await api.browse(browser, moderator);
+  const berta = await api.browse(browser, member);
 
   // Anna opens the discussions of the group and asks a question.
-  await anna.goto(`/groups/${ids.group}`);
+  await anna.goto(`/groups/${group}`);
   await anna.getByRole("link", { name: "Diskussionen" }).click();
   await expect(main(anna).getByRole("heading", { name: "Diskussionen" })).toBeVisible();
   await expect(main(anna).getByText("Hier gibt es noch keine Themen.")).toBeVisible();
@@ -69,23 +52,19 @@ test("a question, a live reply and the accepted answer", async ({ browser }) => 
   await anna.getByLabel("Titel").fill(QUESTION);
   await anna.getByLabel("Frage", { exact: true }).check();
   const body = anna.getByLabel("Text", { exact: true });
-  await body.fill("Die Schulen fragen nach, wer die Potenzialanalyse koordiniert.");
+  await body.fill(QUESTION_BODY.replaceAll("**", ""));
   // Bold by keyboard: select the word, Ctrl+B.
   await body.evaluate((area: HTMLTextAreaElement) => {
     const at = area.value.indexOf("Potenzialanalyse");
     area.setSelectionRange(at, at + "Potenzialanalyse".length);
   });
   await body.press("Control+b");
-  await expect(body).toHaveValue(
-    "Die Schulen fragen nach, wer die **Potenzialanalyse** koordiniert.",
-  );
+  await expect(body).toHaveValue(QUESTION_BODY);
   // The draft survives a reload.
   await expect(main(anna).getByText("Entwurf gespeichert")).toBeVisible();
   await anna.reload();
   await expect(anna.getByLabel("Titel")).toHaveValue(QUESTION);
-  await expect(anna.getByLabel("Text", { exact: true })).toHaveValue(
-    "Die Schulen fragen nach, wer die **Potenzialanalyse** koordiniert.",
-  );
+  await expect(anna.getByLabel("Text", { exact: true })).toHaveValue(QUESTION_BODY);
   await anna.getByLabel("Frage", { exact: true }).check();
   // The preview renders as the post will look.
   const preview = anna.getByRole("button", { name: "Vorschau" });
@@ -99,13 +78,13 @@ test("a question, a live reply and the accepted answer", async ({ browser }) => 
   await preview.click();
   await anna.getByRole("button", { name: "Thema eröffnen" }).click();
   await expect(main(anna).getByRole("heading", { name: QUESTION })).toBeVisible();
-  ids.thread = new URL(anna.url()).pathname.split("/").pop() ?? "";
+  const thread = new URL(anna.url()).pathname.split("/").pop() ?? "";
   const opening = main(anna).getByRole("article", { name: "Eröffnungsbeitrag" });
   await expect(opening.locator("strong")).toHaveText("Potenzialanalyse");
   await checkA11y(anna, "thread page");
 
   // Berta finds the new question in the list and replies.
-  await berta.goto(`/groups/${ids.group}/threads`);
+  await berta.goto(`/groups/${group}/threads`);
   const item = main(berta).getByRole("listitem").filter({ hasText: QUESTION });
   await expect(item).toContainText("neu");
   await expect(item).toContainText("Frage");
@@ -127,7 +106,7 @@ test("a question, a live reply and the accepted answer", async ({ browser }) => 
   const answer = berta.getByLabel("Ihre Antwort", { exact: true });
   await expect(answer).toBeFocused();
   await expect(answer).toHaveValue(
-    `> [Dr. Anna Berger in Beitrag 1](/groups/${ids.group}/threads/${ids.thread}#post-1):\n>\n> koordiniert\n\n`,
+    `> [${moderator.name} in Beitrag 1](/groups/${group}/threads/${thread}#post-1):\n>\n> koordiniert\n\n`,
   );
   // And mentions Anna, chosen from the suggestions with the keyboard.
   await answer.pressSequentially("Das übernimmt der Kreis Borken, @Ann");
@@ -144,18 +123,18 @@ test("a question, a live reply and the accepted answer", async ({ browser }) => 
   );
   await answer.press("Control+Enter");
   const reply = (page: Page) =>
-    main(page).getByRole("article", { name: `Beitrag 2 von ${BERTA.name}` });
+    main(page).getByRole("article", { name: `Beitrag 2 von ${member.name}` });
   await expect(reply(berta)).toContainText("Das übernimmt der Kreis Borken");
   await expect(reply(berta).locator("blockquote")).toContainText("koordiniert");
   await expect(reply(berta).locator("blockquote a")).toHaveAttribute(
     "href",
-    `/groups/${ids.group}/threads/${ids.thread}#post-1`,
+    `/groups/${group}/threads/${thread}#post-1`,
   );
   await expect(reply(berta).locator(".mention")).toHaveText("@Dr. Anna Berger");
 
   // Anna sees the reply without reloading, and hears about it.
   await expect(reply(anna)).toContainText("Das übernimmt der Kreis Borken");
-  await expect(announcer(anna)).toHaveText(`Neuer Beitrag von ${BERTA.name}.`);
+  await expect(announcer(anna)).toHaveText(`Neuer Beitrag von ${member.name}.`);
 
   // She accepts it as the answer; Berta sees her own reply marked after a reaction.
   await reply(anna).getByRole("button", { name: "Als Antwort akzeptieren" }).click();
@@ -168,7 +147,7 @@ test("a question, a live reply and the accepted answer", async ({ browser }) => 
     "true",
   );
   await expect(reply(berta).getByRole("button", { name: "👍 1" })).toHaveAccessibleDescription(
-    `Reagiert haben ${ADMIN.name}.`,
+    `Reagiert haben ${moderator.name}.`,
   );
 
   // The bell counts Anna's notification; it links to Berta's post.
@@ -181,7 +160,7 @@ test("a question, a live reply and the accepted answer", async ({ browser }) => 
   await checkA11y(anna, "notifications");
   // One notification per post and person: the mention says the most.
   await main(anna)
-    .getByRole("link", { name: `${BERTA.name} hat Sie in „${QUESTION}“ erwähnt.` })
+    .getByRole("link", { name: `${member.name} hat Sie in „${QUESTION}“ erwähnt.` })
     .click();
   await expect(reply(anna)).toContainText("Das übernimmt der Kreis Borken");
   await expect(reply(anna)).toBeFocused();
@@ -190,19 +169,27 @@ test("a question, a live reply and the accepted answer", async ({ browser }) => 
   if (await markAll.isVisible()) await markAll.click();
   await expect(main(anna).getByText("Ungelesen", { exact: true })).toHaveCount(0);
   await expect(bell).not.toContainText("ungelesen");
-  await anna.context().close();
-  await berta.context().close();
 });
 
 test("an edit shows in the history; deleting asks first and a moderator restores", async ({
   browser,
+  api,
 }) => {
-  const anna = await personPage(browser, ADMIN.email);
-  const berta = await personPage(browser, BERTA.email);
-  await berta.goto(`/groups/${ids.group}/threads/${ids.thread}`);
-  await anna.goto(`/groups/${ids.group}/threads/${ids.thread}`);
+  const { anna: moderator, group, join } = await steeringGroup(api);
+  const member = await join("Berta Kaya", "MEMBER");
+  await join("Dora Lindner", "GUEST");
+  const thread = await api.startThread(moderator, group, {
+    title: QUESTION,
+    body: QUESTION_BODY,
+    kind: "QUESTION",
+  });
+  await api.reply(member, thread, "Das übernimmt der Kreis Borken, bitte prüfen.");
+  const anna = await api.browse(browser, moderator);
+  const berta = await api.browse(browser, member);
+  await berta.goto(`/groups/${group}/threads/${thread}`);
+  await anna.goto(`/groups/${group}/threads/${thread}`);
   const reply = (page: Page) =>
-    main(page).getByRole("article", { name: `Beitrag 2 von ${BERTA.name}` });
+    main(page).getByRole("article", { name: `Beitrag 2 von ${member.name}` });
 
   // Berta corrects her reply; Anna sees the change live and looks at the history.
   await reply(berta).getByRole("button", { name: "Bearbeiten" }).click();
@@ -217,7 +204,7 @@ test("an edit shows in the history; deleting asks first and a moderator restores
   await history.click();
   await expect(history).toHaveAttribute("aria-expanded", "true");
   const versions = reply(anna).getByRole("region", { name: "Bearbeitungsverlauf" });
-  await expect(versions.getByText(`Fassung 2 von ${BERTA.name}`, { exact: false })).toBeVisible();
+  await expect(versions.getByText(`Fassung 2 von ${member.name}`, { exact: false })).toBeVisible();
   await expect(versions.locator(".diff__line--added").first()).toContainText(
     "Das übernimmt ab Oktober der Kreis Kleve.",
   );
@@ -247,7 +234,7 @@ test("an edit shows in the history; deleting asks first and a moderator restores
   await bottom.fill("Nachtrag: bitte ignorieren.");
   await berta.getByRole("button", { name: "Antwort senden" }).click();
   const extra = (page: Page) =>
-    main(page).getByRole("article", { name: `Beitrag 3 von ${BERTA.name}` });
+    main(page).getByRole("article", { name: `Beitrag 3 von ${member.name}` });
   await expect(extra(berta)).toContainText("Nachtrag");
   await extra(berta).getByRole("button", { name: "Löschen" }).click();
   const dialog = berta.getByRole("dialog", { name: "Beitrag löschen?" });
@@ -271,77 +258,50 @@ test("an edit shows in the history; deleting asks first and a moderator restores
   await anna.getByLabel("Reihenfolge").selectOption("CHRONOLOGICAL");
   await expect(posts(anna)).toHaveCount(3);
   await expect(main(anna).locator(".post-list__item--depth-0")).toHaveCount(3);
-  await anna.context().close();
-  await berta.context().close();
 });
 
-test("a thread with 200 replies opens at the first unread post", async ({
-  browser,
-  playwright,
-  baseURL,
-}) => {
-  const admin = await playwright.request.newContext({ baseURL });
-  await gql(admin, "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }", {
-    e: ADMIN.email,
-    p: PASSWORD,
+test("a thread with 200 replies opens at the first unread post", async ({ browser, api }) => {
+  // Writing the 200 replies one after the other takes a good part of the usual time.
+  test.slow();
+  const { anna, group, join } = await steeringGroup(api);
+  const member = await join("Berta Kaya", "MEMBER");
+  const thread = await api.startThread(anna, group, {
+    title: "Erfahrungen mit dem Berufsfelderkundungsportal",
+    body: "Wie laufen die Buchungen bei Ihnen?",
   });
-  const started = await gql<{ startThread: { id: string } }>(
-    admin,
-    "mutation($g: ID!, $i: StartThreadInput!) { startThread(groupId: $g, input: $i) { id } }",
-    {
-      g: ids.group,
-      i: {
-        title: "Erfahrungen mit dem Berufsfelderkundungsportal",
-        body: "Wie laufen die Buchungen bei Ihnen?",
-        kind: "DISCUSSION",
-      },
-    },
-  );
-  const thread = started.startThread.id;
   let parent: string | null = null;
   for (let n = 1; n <= 200; n += 1) {
-    const written: { reply: { id: string } } = await gql(
-      admin,
-      "mutation($t: ID!, $p: ID, $b: String!) { reply(threadId: $t, parentPostId: $p, body: $b) { id } }",
-      {
-        t: thread,
-        // Every fifth reply answers the one before, so the tree has depth.
-        p: n % 5 === 0 ? parent : null,
-        b: `Antwort ${n}: Bei uns laufen die **Buchungen** über die Schulen, Stand Woche ${n}.`,
-      },
+    parent = await api.reply(
+      anna,
+      thread,
+      `Antwort ${n}: Bei uns laufen die **Buchungen** über die Schulen, Stand Woche ${n}.`,
+      // Every fifth reply answers the one before, so the tree has depth.
+      n % 5 === 0 ? parent : null,
     );
-    parent = written.reply.id;
   }
-  await admin.dispose();
+  await api.markThreadRead(member, thread, 150);
 
-  const berta = await personPage(browser, BERTA.email);
-  await gql(
-    berta.request,
-    "mutation($t: ID!) { markThreadRead(threadId: $t, upToSeq: 150) { id } }",
-    {
-      t: thread,
-    },
-  );
-  await berta.goto(`/groups/${ids.group}/threads`);
+  const berta = await api.browse(browser, member);
+  await berta.goto(`/groups/${group}/threads`);
   const item = main(berta).getByRole("listitem").filter({ hasText: "Berufsfelderkundungsportal" });
   await expect(item).toContainText("51 ungelesen");
   await item.getByRole("link").click();
   await expect(posts(berta)).toHaveCount(50);
   await main(berta).getByRole("button", { name: "Zum ersten ungelesenen Beitrag" }).click();
   const firstUnread = main(berta).getByRole("article", {
-    name: `Beitrag 151 von ${ADMIN.name}`,
+    name: `Beitrag 151 von ${anna.name}`,
   });
   await expect(firstUnread).toBeFocused();
   await expect(posts(berta).first()).toHaveAttribute("id", "post-151");
   await main(berta).getByRole("button", { name: "Weitere Beiträge laden" }).click();
   await expect(
-    main(berta).getByRole("article", { name: `Beitrag 201 von ${ADMIN.name}` }),
+    main(berta).getByRole("article", { name: `Beitrag 201 von ${anna.name}` }),
   ).toBeVisible();
   await main(berta).getByRole("button", { name: "Von Anfang an lesen" }).click();
   await expect(main(berta).getByRole("article", { name: "Eröffnungsbeitrag" })).toBeFocused();
 
   // The whole thread on one page: 200 replies, checked by axe, and narrow screens.
-  await berta.goto(`/groups/${ids.group}/threads/${thread}`);
+  await berta.goto(`/groups/${group}/threads/${thread}`);
   const more = main(berta).getByRole("button", { name: "Weitere Beiträge laden" });
   for (let shown = 50; shown < 201; shown = Math.min(shown + 50, 201)) {
     await more.click();
@@ -369,34 +329,39 @@ test("a thread with 200 replies opens at the first unread post", async ({
   await expect(berta.getByLabel("Ihre Antwort", { exact: true })).toHaveValue("");
 
   // Mark all read clears the markers in the list.
-  await berta.goto(`/groups/${ids.group}/threads`);
+  await berta.goto(`/groups/${group}/threads`);
   await main(berta).getByRole("button", { name: "Alle als gelesen markieren" }).click();
   await expect(main(berta).getByText(/ungelesen/)).toHaveCount(0);
-  await berta.context().close();
 });
 
-test("a guest reads but cannot start a topic", async ({ browser }) => {
-  const dora = await personPage(browser, DORA.email);
-  await dora.goto(`/groups/${ids.group}/threads`);
+test("a guest reads but cannot start a topic", async ({ browser, api }) => {
+  const { anna, group, join } = await steeringGroup(api);
+  const guest = await join("Dora Lindner", "GUEST");
+  await api.startThread(anna, group, { title: QUESTION, body: QUESTION_BODY, kind: "QUESTION" });
+  const dora = await api.browse(browser, guest);
+  await dora.goto(`/groups/${group}/threads`);
   await expect(main(dora).getByRole("link", { name: QUESTION })).toBeVisible();
   await expect(main(dora).getByRole("link", { name: "Neues Thema" })).toHaveCount(0);
-  await dora.goto(`/groups/${ids.group}/threads/new`);
+  await dora.goto(`/groups/${group}/threads/new`);
   await expect(main(dora).getByText("Als Gast können Sie in dieser Gruppe lesen")).toBeVisible();
   await expect(dora.getByLabel("Titel")).toHaveCount(0);
-  await dora.context().close();
 });
 
-test("someone outside the group cannot open the thread by its address", async ({ browser }) => {
-  const anna = await personPage(browser, ADMIN.email);
-  await anna.goto(`/groups/${ids.group}/threads`);
+test("someone outside the group cannot open the thread by its address", async ({
+  browser,
+  api,
+}) => {
+  const { anna: moderator, group } = await steeringGroup(api);
+  await api.startThread(moderator, group, { title: QUESTION, body: QUESTION_BODY });
+  const outsider = await api.newAccount("Carl Neumann");
+  const anna = await api.browse(browser, moderator);
+  await anna.goto(`/groups/${group}/threads`);
   await main(anna).getByRole("link", { name: QUESTION }).click();
   await expect(main(anna).getByRole("heading", { name: QUESTION })).toBeVisible();
   const address = new URL(anna.url()).pathname;
-  await anna.context().close();
 
-  const carl = await personPage(browser, CARL.email);
+  const carl = await api.browse(browser, outsider);
   await carl.goto(address);
   await expect(carl.getByRole("heading", { level: 1, name: "Seite nicht gefunden" })).toBeVisible();
   await expect(carl.getByText(QUESTION)).toHaveCount(0);
-  await carl.context().close();
 });

@@ -1,18 +1,10 @@
 // Every kind of API failure reaches the coordinator as words, not codes: throttled
 // sign-ins with the waiting time, an unreachable server, an internal error with the
 // reference for the administrators, a failed language switch.
-import { ADMIN, PASSWORD, checkA11y, expect, setupAdminViaApi, signIn, test } from "./fixtures";
+import { PASSWORD, checkA11y, openStartPage, expect, test } from "./fixtures";
 
-test.describe.configure({ mode: "serial" });
-
-test.beforeAll(async ({ playwright, baseURL }) => {
-  const request = await playwright.request.newContext({ baseURL });
-  await setupAdminViaApi(request);
-  await request.dispose();
-});
-
-test("too many failed sign-ins are explained with the waiting time", async ({ page }) => {
-  const email = "vertippt@kreis-beispiel.de";
+test("too many failed sign-ins are explained with the waiting time", async ({ page, api }) => {
+  const { email } = api.person("Vertippt");
   for (let attempt = 0; attempt < 10; attempt++) {
     await page.request.post("/graphql", {
       data: {
@@ -31,10 +23,13 @@ test("too many failed sign-ins are explained with the waiting time", async ({ pa
   await checkA11y(page, "login page, throttled");
 });
 
-test("an unreachable server is explained, and the form can be sent again", async ({ page }) => {
+test("an unreachable server is explained, and the form can be sent again", async ({
+  page,
+  api,
+}) => {
   await page.goto("/forgot-password");
   await page.route("**/graphql", (route) => route.abort("connectionrefused"));
-  await page.getByLabel("E-Mail-Adresse").fill(ADMIN.email);
+  await page.getByLabel("E-Mail-Adresse").fill(api.person("Anna Berger").email);
   await page.getByRole("button", { name: "Link anfordern" }).click();
   await expect(page.getByRole("alert")).toContainText(
     "Der Server ist nicht erreichbar. Bitte prüfen Sie Ihre Verbindung",
@@ -44,7 +39,7 @@ test("an unreachable server is explained, and the form can be sent again", async
   await expect(page.getByRole("main").getByText("Bitte prüfen Sie Ihr Postfach")).toBeVisible();
 });
 
-test("an internal error names the request id for the administrators", async ({ page }) => {
+test("an internal error names the request id for the administrators", async ({ page, api }) => {
   await page.goto("/login");
   await page.route("**/graphql", (route) =>
     route.fulfill({
@@ -61,7 +56,7 @@ test("an internal error names the request id for the administrators", async ({ p
       }),
     }),
   );
-  await page.getByLabel("E-Mail-Adresse").fill(ADMIN.email);
+  await page.getByLabel("E-Mail-Adresse").fill(api.person("Anna Berger").email);
   await page.getByLabel("Passwort", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Anmelden" }).click();
   await expect(page.getByRole("alert")).toContainText(
@@ -70,8 +65,9 @@ test("an internal error names the request id for the administrators", async ({ p
   await expect(page.getByRole("alert")).toContainText("0192-abcd-4711");
 });
 
-test("a language switch that cannot be saved says so", async ({ page }) => {
-  await signIn(page, ADMIN.email, PASSWORD);
+test("a language switch that cannot be saved says so", async ({ page, api }) => {
+  await api.login(page, await api.newAccount("Anna Berger"));
+  await openStartPage(page);
   await page.route("**/graphql", (route) => route.abort("connectionrefused"));
   await page.getByRole("button", { name: "Switch to English" }).click();
   await expect(page.getByRole("alert")).toContainText("Der Server ist nicht erreichbar.");
@@ -79,8 +75,8 @@ test("a language switch that cannot be saved says so", async ({ page }) => {
   await checkA11y(page, "home page with a failed language switch");
 });
 
-test("a session that ended elsewhere leads back to the login page", async ({ page }) => {
-  await signIn(page, ADMIN.email, PASSWORD);
+test("a session that ended elsewhere leads back to the login page", async ({ page, api }) => {
+  await api.login(page, await api.newAccount("Anna Berger"));
   await page.goto("/account");
   await expect(page.locator(".session--current")).toHaveCount(1);
   // Sign out behind the page's back, then act on the page.

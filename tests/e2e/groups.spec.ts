@@ -4,47 +4,69 @@
 // operator made on the command line) cannot see the secret group, asks to join the
 // listed one and is declined, then accepts the invitation after signing in. Roles,
 // removal, the last moderator, the directory, the language switch and 320 px follow.
-import type { Browser, Page } from "@playwright/test";
+// Each test sets up what it stands on through the API: offices and groups carry the
+// test's tag in their names, as the lists show every test's.
+import type { Page } from "@playwright/test";
+import { linkTo, waitForMailTo, type Api } from "./api";
 import {
-  ADMIN,
+  FIRST_ADMIN as ADMIN,
   PASSWORD,
   checkA11y,
-  createAccountWithCli,
+  openStartPage,
   expect,
   expectNoSidewaysScroll,
-  linkTo,
   setupLink,
-  signIn,
   snapshot,
   test,
-  waitForMailTo,
 } from "./fixtures";
 
-test.describe.configure({ mode: "serial" });
+const BERTA = "Berta Kaya";
+const CARL = "Carl Neumann";
 
-const BERTA = { name: "Berta Kaya", email: "berta.kaya@kreis-borken.de" };
-const CARL = { name: "Carl Neumann", email: "carl.neumann@stadt-muenster.de" };
-const OFFICE = "Kreis Borken";
-const SECRET = "Steuerungsrunde KAoA";
-const LISTED = "Übergang Schule–Beruf NRW";
+/** The names of this test's office and groups. */
+const names = (api: Api) => ({
+  OFFICE: api.unique("Kreis Borken"),
+  SECRET: api.unique("Steuerungsrunde KAoA"),
+  LISTED: api.unique("Übergang Schule–Beruf NRW"),
+});
 
-/** Addresses of the two groups, known once they are created. */
-const urls = { secret: "", listed: "" };
-/** The invitation links from the mails. */
-const links = { berta: "", carl: "" };
-
-/** A signed-in page in a browser context of its own (a second person at another desk). */
-async function personPage(browser: Browser, email: string) {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await signIn(page, email, PASSWORD);
-  return page;
+/**
+ * Anna (an administrator of this test) with the office, the secret group she moderates
+ * (invitation only) and the listed one that takes requests; gives their addresses.
+ */
+async function annasGroups(api: Api) {
+  const { OFFICE, SECRET, LISTED } = names(api);
+  const anna = await api.newAdmin();
+  const office = await api.createOrganization(anna, {
+    name: OFFICE,
+    municipality: "Borken",
+    region: "Münster",
+  });
+  const secret = await api.createGroup(anna, {
+    name: SECRET,
+    description: "Die **Steuerungsrunde** stimmt die Umsetzung ab.\n\n- Termine\n- Beschlüsse",
+  });
+  const listed = await api.createGroup(anna, {
+    name: LISTED,
+    description: "Austausch der Koordinierungsstellen zum Übergang von der Schule in den Beruf.",
+    visibility: "LISTED",
+    joinPolicy: "REQUEST",
+  });
+  return {
+    anna,
+    office,
+    secret,
+    listed,
+    urls: { secret: `/groups/${secret}`, listed: `/groups/${listed}` },
+  };
 }
 
 const main = (page: Page) => page.getByRole("main");
 const nav = (page: Page) => page.getByRole("navigation", { name: "Hauptnavigation" });
 const announcer = (page: Page) => page.getByTestId("announcer");
 
+// The journey through the setup page needs a server whose setup link nobody has used: it
+// comes first in this file.
 test("the first administrator sets up the forum", async ({ page }) => {
   await page.goto(setupLink());
   await page.getByLabel("Ihr Name").fill(ADMIN.name);
@@ -60,19 +82,22 @@ test("the first administrator sets up the forum", async ({ page }) => {
   await expect(main(page).getByRole("link", { name: /Organisationen ansehen/ })).toBeVisible();
   await expect(main(page).getByRole("link", { name: /Zum Personenverzeichnis/ })).toBeVisible();
   await checkA11y(page, "home page with the group tiles");
-
-  // The operator creates a second account on the command line.
-  createAccountWithCli(CARL.email, CARL.name);
 });
 
 test("the administrator creates an office; mistakes are explained at the fields", async ({
   page,
+  api,
 }) => {
-  await signIn(page, ADMIN.email, PASSWORD);
+  const { OFFICE } = names(api);
+  await api.login(page, await api.newAdmin());
+  await openStartPage(page);
   await nav(page).getByRole("link", { name: "Organisationen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Organisationen" })).toBeFocused();
+  // The office does not exist yet.
+  await page.getByLabel("Name oder Kommune").fill(OFFICE);
+  await main(page).getByRole("button", { name: "Suchen" }).click();
   await expect(main(page).getByText("Keine Organisation gefunden.")).toBeVisible();
-  await checkA11y(page, "organisations, empty");
+  await checkA11y(page, "organisations, none found");
 
   await main(page).getByRole("link", { name: "Organisation anlegen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Organisation anlegen" })).toBeVisible();
@@ -108,8 +133,10 @@ test("the administrator creates an office; mistakes are explained at the fields"
   await checkA11y(page, "office page");
 });
 
-test("the administrator creates a secret and a listed group", async ({ page }) => {
-  await signIn(page, ADMIN.email, PASSWORD);
+test("the administrator creates a secret and a listed group", async ({ page, api }) => {
+  const { SECRET, LISTED } = names(api);
+  await api.login(page, await api.newAdmin());
+  await openStartPage(page);
   await nav(page).getByRole("link", { name: "Gruppen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Meine Gruppen" })).toBeFocused();
   await expect(main(page).getByText("Sie sind noch in keiner Gruppe.")).toBeVisible();
@@ -151,7 +178,6 @@ test("the administrator creates a secret and a listed group", async ({ page }) =
     "page",
   );
   await checkA11y(page, "group home, moderator");
-  urls.secret = new URL(page.url()).pathname;
 
   await page.goto("/groups/new");
   await page.getByLabel("Name der Gruppe").fill(LISTED);
@@ -161,7 +187,6 @@ test("the administrator creates a secret and a listed group", async ({ page }) =
   await page.getByRole("radio", { name: "Auf Einladung oder Anfrage" }).check();
   await main(page).getByRole("button", { name: "Gruppe anlegen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: LISTED })).toBeVisible();
-  urls.listed = new URL(page.url()).pathname;
 
   await nav(page).getByRole("link", { name: "Gruppen" }).click();
   const mine = main(page).getByRole("table", { name: "Ihre Gruppen mit Ihrer Rolle" });
@@ -171,8 +196,12 @@ test("the administrator creates a secret and a listed group", async ({ page }) =
   await checkA11y(page, "groups of the administrator");
 });
 
-test("the administrator invites two people; bad addresses are named", async ({ page }) => {
-  await signIn(page, ADMIN.email, PASSWORD);
+test("the administrator invites two people; bad addresses are named", async ({ page, api }) => {
+  const { OFFICE, SECRET } = names(api);
+  const { anna, urls } = await annasGroups(api);
+  const berta = api.person(BERTA);
+  const carl = await api.newAccount(CARL);
+  await api.login(page, anna);
   await page.goto(urls.secret);
   await page
     .getByRole("navigation", { name: "Bereiche der Gruppe" })
@@ -185,14 +214,14 @@ test("the administrator invites two people; bad addresses are named", async ({ p
   const emails = page.getByLabel("E-Mail-Adressen");
   const send = main(page).getByRole("button", { name: "Einladungen senden" });
   // Caught in the browser …
-  await emails.fill(`${BERTA.email}, keine-adresse`);
+  await emails.fill(`${berta.email}, keine-adresse`);
   await send.click();
   await expect(
     main(page).getByText("„keine-adresse“ ist keine gültige E-Mail-Adresse."),
   ).toBeVisible();
   await expect(emails).toBeFocused();
   // … and by the server, which names the address too.
-  await emails.fill(`${BERTA.email}\nzwei@kreis..de`);
+  await emails.fill(`${berta.email}\nzwei@kreis..de`);
   await send.click();
   await expect(
     main(page).getByText("„zwei@kreis..de“ ist keine gültige E-Mail-Adresse."),
@@ -200,7 +229,7 @@ test("the administrator invites two people; bad addresses are named", async ({ p
   await expect(emails).toHaveAttribute("aria-invalid", "true");
   await checkA11y(page, "invitations with an address error");
 
-  await emails.fill(`${BERTA.email}\n${CARL.email}`);
+  await emails.fill(`${berta.email}\n${carl.email}`);
   await page.getByLabel("Rolle in der Gruppe").selectOption("MEMBER");
   await page
     .getByLabel("Organisation für neue Konten (freiwillig)")
@@ -212,32 +241,35 @@ test("the administrator invites two people; bad addresses are named", async ({ p
   await expect(main(page).getByText("2 Einladungen wurden gesendet.")).toBeVisible();
   await expect(announcer(page)).toHaveText("2 Einladungen wurden gesendet.");
   const table = main(page).getByRole("table", { name: /Einladungen der Gruppe/ });
-  await expect(table.getByRole("row", { name: new RegExp(BERTA.email) })).toContainText("Offen");
-  await expect(table.getByRole("row", { name: new RegExp(CARL.email) })).toContainText("Offen");
+  await expect(table.getByRole("row", { name: new RegExp(berta.email) })).toContainText("Offen");
+  await expect(table.getByRole("row", { name: new RegExp(carl.email) })).toContainText("Offen");
   await checkA11y(page, "invitations with two open ones");
 
-  const toBerta = await waitForMailTo(BERTA.email, `Einladung in die Gruppe „${SECRET}“`);
+  const toBerta = await waitForMailTo(berta.email, `Einladung in die Gruppe „${SECRET}“`);
   expect(toBerta.text).toContain("Willkommen in der Steuerungsrunde!");
-  links.berta = linkTo(toBerta.text, "/invitation");
-  links.carl = linkTo(
-    (await waitForMailTo(CARL.email, "Einladung in die Gruppe")).text,
-    "/invitation",
-  );
+  expect(linkTo(toBerta.text, "/invitation")).toContain("/invitation?token=");
+  const toCarl = await waitForMailTo(carl.email, "Einladung in die Gruppe");
+  expect(linkTo(toCarl.text, "/invitation")).toContain("/invitation?token=");
 });
 
-test("the first invited person creates an account and sees the group", async ({ browser }) => {
-  const context = await browser.newContext();
-  const page = await context.newPage();
-  await page.goto(links.berta);
+test("the first invited person creates an account and sees the group", async ({ page, api }) => {
+  const { OFFICE, SECRET } = names(api);
+  const { anna, office, secret, urls } = await annasGroups(api);
+  const berta = api.person(BERTA);
+  const carl = await api.newAccount(CARL);
+  const [bertasLink, carlsLink] = await api.invite(anna, secret, [berta, carl], "MEMBER", {
+    organizationId: office,
+  });
+  await page.goto(bertasLink!);
   await expect(page.getByRole("heading", { level: 1, name: "Einladung annehmen" })).toBeVisible();
-  await expect(main(page)).toContainText(`${ADMIN.name} lädt Sie in die Gruppe „${SECRET}“ ein.`);
-  await expect(main(page)).toContainText(BERTA.email);
+  await expect(main(page)).toContainText(`${anna.name} lädt Sie in die Gruppe „${SECRET}“ ein.`);
+  await expect(main(page)).toContainText(berta.email);
   await expect(main(page)).toContainText(OFFICE);
   await checkA11y(page, "invitation page, new account");
 
   await page.getByRole("button", { name: "Konto anlegen und beitreten" }).click();
   await expect(page.getByLabel("Ihr Name")).toBeFocused();
-  await page.getByLabel("Ihr Name").fill(BERTA.name);
+  await page.getByLabel("Ihr Name").fill(berta.name);
   await page.getByLabel("Passwort", { exact: true }).fill(PASSWORD);
   await page.getByLabel("Passwort wiederholen").fill(PASSWORD);
   await page.getByRole("button", { name: "Konto anlegen und beitreten" }).click();
@@ -255,26 +287,28 @@ test("the first invited person creates an account and sees the group", async ({ 
   await checkA11y(page, "group home, member");
 
   // The link works once.
-  await page.goto(links.berta);
+  await page.goto(bertasLink!);
   await expect(main(page).getByText("Diese Einladung ist nicht mehr gültig")).toBeVisible();
   await checkA11y(page, "invitation page, used link");
 
   // Signed in as Berta, Carl's link explains the mix-up and offers to sign out.
-  await page.goto(links.carl);
+  await page.goto(carlsLink!);
   await expect(main(page).getByText("Sie sind mit einem anderen Konto angemeldet")).toBeVisible();
-  await expect(main(page)).toContainText(`Die Einladung gilt für ${CARL.email}`);
+  await expect(main(page)).toContainText(`Die Einladung gilt für ${carl.email}`);
   await checkA11y(page, "invitation page, another account");
   await main(page).getByRole("button", { name: "Abmelden" }).click();
   await expect(main(page).getByRole("heading", { name: "Bitte melden Sie sich an" })).toBeVisible();
   await expect(announcer(page)).toHaveText("Sie wurden abgemeldet.");
   await checkA11y(page, "invitation page, existing account signed out");
-  await context.close();
 });
 
 test("a non-member opening the secret group's address gets the not-found page", async ({
-  browser,
+  page,
+  api,
 }) => {
-  const page = await personPage(browser, CARL.email);
+  const { SECRET, LISTED } = names(api);
+  const { urls } = await annasGroups(api);
+  await api.login(page, await api.newAccount(CARL));
   await page.goto(urls.secret);
   await expect(page.getByRole("heading", { level: 1, name: "Seite nicht gefunden" })).toBeVisible();
   await expect(main(page)).not.toContainText(SECRET);
@@ -295,14 +329,17 @@ test("a non-member opening the secret group's address gets the not-found page", 
   await page.goto("/groups");
   await expect(main(page)).not.toContainText(SECRET);
   await expect(main(page).getByRole("heading", { level: 3, name: LISTED })).toBeVisible();
-  await page.context().close();
 });
 
 test("the second person asks to join the listed group, is declined and sees that", async ({
   browser,
   page,
+  api,
 }) => {
-  const carl = await personPage(browser, CARL.email);
+  const { LISTED } = names(api);
+  const { anna, urls } = await annasGroups(api);
+  const carlsAccount = await api.newAccount(CARL);
+  const carl = await api.browse(browser, carlsAccount);
   await carl.goto("/groups");
   await carl.getByRole("button", { name: `Beitritt anfragen: ${LISTED}` }).click();
   const message = carl.getByLabel("Nachricht an die Moderation (freiwillig)");
@@ -333,50 +370,53 @@ test("the second person asks to join the listed group, is declined and sees that
   ).toBeVisible();
 
   // The moderator follows the mail's link to the requests and declines.
-  const notice = await waitForMailTo(ADMIN.email, `Beitrittsanfrage für „${LISTED}“`);
+  const notice = await waitForMailTo(anna.email, `Beitrittsanfrage für „${LISTED}“`);
   const requestsLink = /https?:\/\/\S+\/groups\/[0-9a-f-]+\/join-requests/.exec(notice.text)?.[0];
   expect(requestsLink, "the notice links to the join requests").toBeTruthy();
-  await signIn(page, ADMIN.email, PASSWORD);
+  await api.login(page, anna);
   await page.goto(requestsLink!);
-  const row = main(page).getByRole("row", { name: new RegExp(CARL.name) });
+  const row = main(page).getByRole("row", { name: new RegExp(CARL) });
   await expect(row).toContainText("Ich koordiniere den Übergang in Münster");
   await checkA11y(page, "join requests");
   await snapshot(page, "join-requests-1280");
-  await row.getByRole("button", { name: `Anfrage von ${CARL.name} ablehnen` }).click();
+  await row.getByRole("button", { name: `Anfrage von ${CARL} ablehnen` }).click();
   const dialog = page.getByRole("dialog", { name: "Anfrage ablehnen?" });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole("button", { name: "Abbrechen" })).toBeFocused();
   await checkA11y(page, "decline dialog");
   await dialog.getByRole("button", { name: "Ja, ablehnen" }).click();
   await expect(dialog).toBeHidden();
-  await expect(announcer(page)).toHaveText(`Die Anfrage von ${CARL.name} wurde abgelehnt.`);
+  await expect(announcer(page)).toHaveText(`Die Anfrage von ${CARL} wurde abgelehnt.`);
   await expect(
     main(page).getByText("Zurzeit gibt es keine offenen Beitrittsanfragen."),
   ).toBeVisible();
   await expect(page.getByRole("heading", { level: 2, name: "Beitrittsanfragen" })).toBeFocused();
 
   // Carl gets the decision by mail, and the group page no longer shows a pending request.
-  const decision = await waitForMailTo(CARL.email, `Ihre Anfrage für „${LISTED}“`);
+  const decision = await waitForMailTo(carlsAccount.email, `Ihre Anfrage für „${LISTED}“`);
   expect(decision.text).toContain("wurde leider abgelehnt");
   await carl.goto(urls.listed);
   await expect(carl.getByRole("heading", { level: 1, name: LISTED })).toBeVisible();
   await expect(main(carl).getByText("Anfrage gestellt")).toHaveCount(0);
   await expect(carl.getByRole("button", { name: `Beitritt anfragen: ${LISTED}` })).toBeVisible();
   await expect(main(carl)).toContainText("Kein Mitglied");
-  await carl.context().close();
 });
 
-test("the second person signs in from the invitation and accepts it", async ({ page }) => {
-  await page.goto(links.carl);
+test("the second person signs in from the invitation and accepts it", async ({ page, api }) => {
+  const { SECRET } = names(api);
+  const { anna, secret } = await annasGroups(api);
+  const carl = await api.newAccount(CARL);
+  const [carlsLink] = await api.invite(anna, secret, [carl], "MEMBER");
+  await page.goto(carlsLink!);
   await expect(main(page).getByRole("heading", { name: "Bitte melden Sie sich an" })).toBeVisible();
   await main(page).getByRole("link", { name: "Anmelden" }).click();
   await expect(page).toHaveURL(/\/login\?next=/);
-  await page.getByLabel("E-Mail-Adresse").fill(CARL.email);
+  await page.getByLabel("E-Mail-Adresse").fill(carl.email);
   await page.getByLabel("Passwort", { exact: true }).fill(PASSWORD);
   await page.getByRole("button", { name: "Anmelden" }).click();
 
   await expect(page.getByRole("heading", { level: 1, name: "Einladung annehmen" })).toBeVisible();
-  await expect(main(page)).toContainText(`Sie sind als ${CARL.email} angemeldet.`);
+  await expect(main(page)).toContainText(`Sie sind als ${carl.email} angemeldet.`);
   await checkA11y(page, "invitation page, signed in");
   await main(page).getByRole("button", { name: "Einladung annehmen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: SECRET })).toBeVisible();
@@ -386,35 +426,38 @@ test("the second person signs in from the invitation and accepts it", async ({ p
 test("a moderator changes a role and removes a member; the last moderator stays", async ({
   page,
   browser,
+  api,
 }) => {
-  await signIn(page, ADMIN.email, PASSWORD);
+  const { OFFICE, SECRET } = names(api);
+  const { anna, office, secret, urls } = await annasGroups(api);
+  const member = await api.joinByInvitation(anna, secret, BERTA, "MEMBER", {
+    organizationId: office,
+  });
+  await api.joinByInvitation(anna, secret, CARL, "MEMBER");
+  await api.login(page, anna);
   await page.goto(`${urls.secret}/members`);
   await expect(page).toHaveTitle(`Mitglieder – ${SECRET} – Fachforum`);
   const table = main(page).getByRole("table", { name: "Mitglieder der Gruppe" });
   await expect(table.getByRole("row")).toHaveCount(4);
-  await expect(table.getByRole("row", { name: new RegExp(BERTA.name) })).toContainText(OFFICE);
+  await expect(table.getByRole("row", { name: new RegExp(BERTA) })).toContainText(OFFICE);
   await checkA11y(page, "members, moderator");
   await snapshot(page, "members-1280");
 
-  const role = page.getByLabel(`Rolle von ${BERTA.name}`, { exact: true });
-  const save = page.getByRole("button", { name: `Rolle speichern: ${BERTA.name}` });
+  const role = page.getByLabel(`Rolle von ${BERTA}`, { exact: true });
+  const save = page.getByRole("button", { name: `Rolle speichern: ${BERTA}` });
   // The save button appears once another role is chosen.
   await expect(save).toHaveCount(0);
   await role.selectOption("MODERATOR");
   await save.click();
-  await expect(announcer(page)).toHaveText(`Die Rolle von ${BERTA.name} ist jetzt: Moderation.`);
-  await expect(
-    main(page).getByText(`Die Rolle von ${BERTA.name} ist jetzt: Moderation.`),
-  ).toBeVisible();
+  await expect(announcer(page)).toHaveText(`Die Rolle von ${BERTA} ist jetzt: Moderation.`);
+  await expect(main(page).getByText(`Die Rolle von ${BERTA} ist jetzt: Moderation.`)).toBeVisible();
   await expect(save).toHaveCount(0);
   await expect(role).toBeFocused();
   await page.reload();
-  await expect(page.getByLabel(`Rolle von ${BERTA.name}`, { exact: true })).toHaveValue(
-    "MODERATOR",
-  );
+  await expect(page.getByLabel(`Rolle von ${BERTA}`, { exact: true })).toHaveValue("MODERATOR");
 
   // Berta now sees the moderators' sections.
-  const berta = await personPage(browser, BERTA.email);
+  const berta = await api.browse(browser, member);
   await berta.goto(urls.secret);
   await expect(
     berta.getByRole("navigation", { name: "Bereiche der Gruppe" }).getByRole("link"),
@@ -426,20 +469,19 @@ test("a moderator changes a role and removes a member; the last moderator stays"
     "Beitrittsanfragen",
     "Einstellungen",
   ]);
-  await berta.context().close();
 
   // Removing asks first; Escape cancels and the focus returns to the button.
-  const remove = page.getByRole("button", { name: `${CARL.name} aus der Gruppe entfernen` });
+  const remove = page.getByRole("button", { name: `${CARL} aus der Gruppe entfernen` });
   await remove.click();
   const dialog = page.getByRole("dialog", { name: "Mitglied entfernen?" });
-  await expect(dialog).toContainText(`${CARL.name} verliert den Zugang zur Gruppe „${SECRET}“`);
+  await expect(dialog).toContainText(`${CARL} verliert den Zugang zur Gruppe „${SECRET}“`);
   await checkA11y(page, "remove member dialog");
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(remove).toBeFocused();
   await remove.click();
   await dialog.getByRole("button", { name: "Ja, entfernen" }).click();
-  await expect(announcer(page)).toHaveText(`${CARL.name} wurde aus der Gruppe entfernt.`);
+  await expect(announcer(page)).toHaveText(`${CARL} wurde aus der Gruppe entfernt.`);
   await expect(table.getByRole("row")).toHaveCount(3);
   await expect(page.getByRole("heading", { level: 2, name: "Mitglieder" })).toBeFocused();
 
@@ -455,43 +497,50 @@ test("a moderator changes a role and removes a member; the last moderator stays"
   await leave.getByRole("button", { name: "Abbrechen" }).click();
 
   // Nor can the last moderator be demoted.
-  await page.getByLabel(`Rolle von ${ADMIN.name}`, { exact: true }).selectOption("MEMBER");
-  await page.getByRole("button", { name: `Rolle speichern: ${ADMIN.name}` }).click();
+  await page.getByLabel(`Rolle von ${anna.name}`, { exact: true }).selectOption("MEMBER");
+  await page.getByRole("button", { name: `Rolle speichern: ${anna.name}` }).click();
   await expect(main(page).getByRole("alert")).toContainText(
     "Eine Gruppe braucht immer mindestens eine Moderation.",
   );
 });
 
-test("the directory and the office page show who works where", async ({ browser }) => {
+test("the directory and the office page show who works where", async ({ page, api }) => {
+  const { OFFICE, SECRET } = names(api);
+  const { anna, office, secret } = await annasGroups(api);
+  const berta = await api.joinByInvitation(anna, secret, BERTA, "MEMBER", {
+    organizationId: office,
+  });
+  const carl = await api.newAccount(CARL);
   // Berta (not an administrator) sees the people she shares a group with.
-  const page = await personPage(browser, BERTA.email);
+  await api.login(page, berta);
+  await openStartPage(page);
   await nav(page).getByRole("link", { name: "Personen" }).click();
   await expect(page.getByRole("heading", { level: 1, name: "Personen" })).toBeFocused();
   const people = main(page).getByRole("table", { name: "Personen nach Name" });
   await expect(people.getByRole("rowheader")).toHaveText([
-    new RegExp(BERTA.name),
-    new RegExp(ADMIN.name),
+    new RegExp(berta.name),
+    new RegExp(anna.name),
   ]);
   await checkA11y(page, "directory");
 
   await page.getByLabel("Organisation").selectOption({ label: OFFICE });
   await main(page).getByRole("button", { name: "Suchen" }).click();
   await expect(page).toHaveURL(/organization=/);
-  await expect(people.getByRole("rowheader")).toHaveText([BERTA.name]);
+  await expect(people.getByRole("rowheader")).toHaveText([berta.name]);
   await page.getByLabel("Name").fill("Niemand");
   await main(page).getByRole("button", { name: "Suchen" }).click();
   await expect(main(page).getByText("Keine Person gefunden.")).toBeVisible();
   await checkA11y(page, "directory, nothing found");
 
-  // Carl shares no group with Berta any more: his page is not found for her.
+  // Carl shares no group with Berta: he is not in her directory.
   await page.goto("/people");
-  await expect(main(page)).not.toContainText(CARL.name);
+  await expect(main(page)).not.toContainText(carl.name);
 
   // The person page: office and shared groups, no email address for non-administrators.
-  await main(page).getByRole("link", { name: ADMIN.name }).click();
-  await expect(page.getByRole("heading", { level: 1, name: ADMIN.name })).toBeVisible();
+  await main(page).getByRole("link", { name: anna.name }).click();
+  await expect(page.getByRole("heading", { level: 1, name: anna.name })).toBeVisible();
   await expect(main(page).getByRole("link", { name: SECRET })).toBeVisible();
-  await expect(main(page)).not.toContainText(ADMIN.email);
+  await expect(main(page)).not.toContainText(anna.email);
   await checkA11y(page, "person page");
 
   // The office page lists its people: Berta got the office from the invitation.
@@ -501,14 +550,15 @@ test("the directory and the office page show who works where", async ({ browser 
   await main(page).getByRole("button", { name: "Suchen" }).click();
   await main(page).getByRole("link", { name: OFFICE }).click();
   await expect(page.getByRole("heading", { level: 1, name: OFFICE })).toBeVisible();
-  await expect(main(page).getByRole("link", { name: BERTA.name })).toBeVisible();
+  await expect(main(page).getByRole("link", { name: berta.name })).toBeVisible();
   await expect(main(page).getByRole("link", { name: "Bearbeiten" })).toHaveCount(0);
   await checkA11y(page, "office page with its people");
-  await page.context().close();
 });
 
-test("the language switches to English on a group page and back", async ({ page }) => {
-  await signIn(page, ADMIN.email, PASSWORD);
+test("the language switches to English on a group page and back", async ({ page, api }) => {
+  const { SECRET } = names(api);
+  const { anna, urls } = await annasGroups(api);
+  await api.login(page, anna);
   await page.goto(urls.secret);
   await expect(page.getByRole("heading", { level: 2, name: "Über die Gruppe" })).toBeVisible();
 
@@ -533,8 +583,13 @@ test("the language switches to English on a group page and back", async ({ page 
   await expect(page).toHaveTitle(`Einstellungen – ${SECRET} – Fachforum`);
 });
 
-test("a moderator changes the settings; the saved description is previewed", async ({ page }) => {
-  await signIn(page, ADMIN.email, PASSWORD);
+test("a moderator changes the settings; the saved description is previewed", async ({
+  page,
+  api,
+}) => {
+  const { LISTED } = names(api);
+  const { anna, urls } = await annasGroups(api);
+  await api.login(page, anna);
   await page.goto(`${urls.listed}/settings`);
   await checkA11y(page, "group settings");
   await page
@@ -554,9 +609,12 @@ test("a moderator changes the settings; the saved description is previewed", asy
 });
 
 for (const width of [320, 1280]) {
-  test(`at ${width} px the groups list and a group's pages fit`, async ({ page }) => {
+  test(`at ${width} px the groups list and a group's pages fit`, async ({ page, api }) => {
+    const { SECRET } = names(api);
+    const { anna, urls } = await annasGroups(api);
     await page.setViewportSize({ width, height: width === 320 ? 640 : 900 });
-    await signIn(page, ADMIN.email, PASSWORD);
+    await api.login(page, anna);
+    await openStartPage(page);
     await nav(page).getByRole("link", { name: "Gruppen" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Meine Gruppen" })).toBeVisible();
     await expectNoSidewaysScroll(page);
@@ -584,7 +642,7 @@ for (const width of [320, 1280]) {
 
     // A fresh invitation, to see its page at this width.
     await page.goto(`${urls.secret}/invitations`);
-    const address = `neu-${width}@stadt-bielefeld.de`;
+    const address = api.person(`Neu ${width}`, "stadt-bielefeld.de").email;
     await page.getByLabel("E-Mail-Adressen").fill(address);
     await main(page).getByRole("button", { name: "Einladungen senden" }).click();
     await expect(main(page).getByText("1 Einladung wurde gesendet.")).toBeVisible();

@@ -2,30 +2,21 @@
 // sideways, the controls stay usable, axe finds nothing serious. With FF_SCREENSHOTS
 // set to a directory, full-page screenshots are saved there for a look by eye.
 import {
-  ADMIN,
   PASSWORD,
   checkA11y,
   expect,
   expectNoSidewaysScroll,
-  setupAdminViaApi,
   signIn,
   snapshot,
   test,
 } from "./fixtures";
 
-test.describe.configure({ mode: "serial" });
-
-test.beforeAll(async ({ playwright, baseURL }) => {
-  const request = await playwright.request.newContext({ baseURL });
-  await setupAdminViaApi(request);
-  await request.dispose();
-});
-
 for (const width of [320, 1280, 1920]) {
   test.describe(`at ${width} px`, () => {
     test.use({ viewport: { width, height: width === 320 ? 640 : 1000 } });
 
-    test("login, start and account pages fit and pass axe", async ({ page }) => {
+    test("login, start and account pages fit and pass axe", async ({ page, api }) => {
+      const anna = await api.newAccount("Anna Berger");
       await page.goto("/login");
       await expect(page.getByRole("heading", { level: 1, name: "Anmelden" })).toBeVisible();
       await expectNoSidewaysScroll(page);
@@ -37,7 +28,7 @@ for (const width of [320, 1280, 1920]) {
       await expectNoSidewaysScroll(page);
       await snapshot(page, `login-errors-${width}`);
 
-      await signIn(page, ADMIN.email, PASSWORD);
+      await signIn(page, anna.email, PASSWORD);
       await expectNoSidewaysScroll(page);
       await checkA11y(page, `home page at ${width} px`);
       await snapshot(page, `home-${width}`);

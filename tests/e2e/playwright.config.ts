@@ -1,5 +1,6 @@
 // Playwright drives Debian's Chromium (/usr/bin/chromium; never a downloaded browser)
-// against a server that run.sh starts for each spec file (FF_BASE_URL).
+// against a server that run.sh starts for each spec file (FF_BASE_URL; for the
+// *.production.spec.ts files the first of two instances, the second is FF_BASE_URL_B).
 import { defineConfig } from "@playwright/test";
 
 const baseURL = process.env.FF_BASE_URL;
@@ -9,7 +10,8 @@ if (!baseURL)
 export default defineConfig({
   testDir: ".",
   testMatch: "*.spec.ts",
-  // One server per spec file; the tests of a file build on each other's data.
+  // One server per spec file, its tests one after the other. Each test makes its own data
+  // through the API (api.ts) with names and addresses of its own, so it also runs alone.
   fullyParallel: false,
   workers: 1,
   retries: 0,

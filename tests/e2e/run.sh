@@ -1,7 +1,18 @@
 #!/usr/bin/env bash
 # Runs the browser tests: for each spec file a fresh server (the debug build, SQLite in
 # a temporary data directory, JSON logs) on a free port; Playwright drives Debian's
-# Chromium against it. Arguments select spec files (default: all).
+# Chromium against it. Arguments that name spec files select them (default: all); every
+# other argument goes to Playwright as it is. One test alone:
+#
+#   bash tests/e2e/run.sh discussions.spec.ts -g "a guest reads"
+#
+# Every test prepares its own data through the API (api.ts), so any single test runs alone.
+#
+# Spec files named *.production.spec.ts run against the production setup instead: a fresh
+# PostgreSQL database (127.0.0.1:5432, user postgres; dropped afterwards), Redis
+# (127.0.0.1:6379, a key prefix of the run's own) and two instances of the server on it:
+# FF_BASE_URL is the first (it migrates the database), FF_BASE_URL_B the second, started
+# once the first listens.
 #
 # Installs chromium with apt when /usr/bin/chromium is missing and the npm packages
 # when node_modules is missing or stale; never downloads a browser of its own.
@@ -34,34 +45,48 @@ npm run --silent typecheck
 RUN_DIR="$(mktemp -d "${TMPDIR:-/tmp}/fachforum-e2e.XXXXXX")"
 export FF_AXE_LOG="$RUN_DIR/axe.jsonl"
 : >"$FF_AXE_LOG"
-SERVER_PID=""
+SERVER_PIDS=()
+DATABASE=""
 
-stop_server() {
-  if [ -n "$SERVER_PID" ] && kill -0 "$SERVER_PID" 2>/dev/null; then
-    kill -TERM "$SERVER_PID"
-    wait "$SERVER_PID" 2>/dev/null || true
+stop_servers() {
+  local pid
+  for pid in "${SERVER_PIDS[@]}"; do
+    if kill -0 "$pid" 2>/dev/null; then
+      kill -TERM "$pid"
+      wait "$pid" 2>/dev/null || true
+    fi
+  done
+  SERVER_PIDS=()
+  if [ -n "$DATABASE" ]; then
+    dropdb -h 127.0.0.1 -U postgres --if-exists "$DATABASE" || true
+    # The Redis keys of the run (rate limits) carry the database's name as prefix.
+    redis-cli -h 127.0.0.1 -p 6379 --scan --pattern "$DATABASE:*" |
+      xargs -r redis-cli -h 127.0.0.1 -p 6379 del >/dev/null || true
+    DATABASE=""
   fi
-  SERVER_PID=""
 }
-trap 'stop_server' EXIT
+trap 'stop_servers' EXIT
 
-# Starts a server with a fresh data directory; sets FF_BASE_URL, FF_SETUP_LINK, FF_DATA_DIR.
+# start_server DIR [FACHFORUM_KEY=VALUE ...]: starts a server with the data directory
+# DIR/data and the given settings, and waits until it listens. Sets SERVER_URL and
+# SERVER_SETUP_LINK (empty when the server printed none); its PID joins SERVER_PIDS.
 start_server() {
-  local name="$1"
-  local dir="$RUN_DIR/$name"
+  local dir="$1"
+  shift
   mkdir -p "$dir/data"
   local log="$dir/server.log"
   # A clean environment, and the data directory as working directory, so no
   # fachforum.toml or FACHFORUM_* setting of the caller leaks in.
-  env -i -C "$dir" PATH="$PATH" HOME="$HOME" RUST_LOG=${FF_SERVER_LOG_LEVEL:-info} \
+  env -i -C "$dir" PATH="$PATH" HOME="$HOME" RUST_LOG=${FF_SERVER_LOG_LEVEL:-info} "$@" \
     "$BINARY" --data-dir "$dir/data" --listen 127.0.0.1:0 --log-format json serve \
     </dev/null >/dev/null 2>"$log" &
-  SERVER_PID=$!
+  local pid=$!
+  SERVER_PIDS+=("$pid")
   local port=""
   for _ in $(seq 1 300); do
     port="$(grep -m1 '"message":"Fachforum is listening"' "$log" 2>/dev/null | sed -E 's/.*"port":([0-9]+).*/\1/' || true)"
     [ -n "$port" ] && break
-    if ! kill -0 "$SERVER_PID" 2>/dev/null; then
+    if ! kill -0 "$pid" 2>/dev/null; then
       echo "The server exited during start-up:" >&2
       cat "$log" >&2
       return 1
@@ -73,22 +98,54 @@ start_server() {
     cat "$log" >&2
     return 1
   fi
-  FF_BASE_URL="http://127.0.0.1:$port"
-  FF_SETUP_LINK="$(grep -o 'http://[^" ]*/setup?token=[A-Za-z0-9_-]*' "$log" | head -1)"
-  FF_DATA_DIR="$dir/data"
+  SERVER_URL="http://127.0.0.1:$port"
+  SERVER_SETUP_LINK="$(grep -o 'http://[^" ]*/setup?token=[A-Za-z0-9_-]*' "$log" | head -1 || true)"
+}
+
+# The servers of one spec file; exports FF_BASE_URL (FF_BASE_URL_B), FF_SETUP_LINK,
+# FF_DATA_DIR (and FF_DATABASE_URL, which the admin commands of the specs use).
+start_servers() {
+  local spec="$1" dir="$RUN_DIR/${1%.spec.ts}"
+  unset FF_BASE_URL_B FF_DATABASE_URL
+  if [[ "$spec" == *.production.spec.ts ]]; then
+    pg_isready -q -h 127.0.0.1 -p 5432 || { echo "PostgreSQL does not answer on 127.0.0.1:5432" >&2; return 1; }
+    [ "$(redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null)" = PONG ] || { echo "Redis does not answer on 127.0.0.1:6379" >&2; return 1; }
+    DATABASE="fachforum_e2e_$(printf '%s' "${RUN_DIR##*.}" | tr 'A-Z' 'a-z')"
+    createdb -h 127.0.0.1 -U postgres "$DATABASE"
+    export FF_DATABASE_URL="postgres://postgres@127.0.0.1:5432/$DATABASE"
+    local settings=(FACHFORUM_DATABASE_URL="$FF_DATABASE_URL" FACHFORUM_REDIS_URL=redis://127.0.0.1:6379
+      FACHFORUM_REDIS_PREFIX="$DATABASE")
+    # One after the other: the first migrates the database, the second finds it current.
+    start_server "$dir/a" "${settings[@]}"
+    FF_BASE_URL="$SERVER_URL" FF_SETUP_LINK="$SERVER_SETUP_LINK" FF_DATA_DIR="$dir/a/data"
+    start_server "$dir/b" "${settings[@]}"
+    export FF_BASE_URL_B="$SERVER_URL"
+    # An instance that starts while there is no administrator replaces the setup link:
+    # the second one's is the valid one (its token works on either instance).
+    FF_SETUP_LINK="${SERVER_SETUP_LINK:-$FF_SETUP_LINK}"
+  else
+    start_server "$dir"
+    FF_BASE_URL="$SERVER_URL" FF_SETUP_LINK="$SERVER_SETUP_LINK" FF_DATA_DIR="$dir/data"
+  fi
   export FF_BASE_URL FF_SETUP_LINK FF_DATA_DIR
   if [ -z "$FF_SETUP_LINK" ]; then
-    echo "No setup link in the server log:" >&2
-    cat "$log" >&2
+    echo "No setup link in the server log of $spec" >&2
     return 1
   fi
 }
 
-if [ "$#" -gt 0 ]; then
-  SPECS=("$@")
-else
-  SPECS=(*.spec.ts)
-fi
+SPECS=()
+PLAYWRIGHT_ARGS=()
+for arg in "$@"; do
+  if [[ "$arg" == *.spec.ts ]] && [ -f "$(basename "$arg")" ]; then
+    SPECS+=("$(basename "$arg")")
+  else
+    PLAYWRIGHT_ARGS+=("$arg")
+  fi
+done
+[ "${#SPECS[@]}" -gt 0 ] || SPECS=(*.spec.ts)
+# A filter such as -g may leave a spec file without tests: that is no failure.
+[ "${#PLAYWRIGHT_ARGS[@]}" -eq 0 ] || PLAYWRIGHT_ARGS+=(--pass-with-no-tests)
 
 passed=0
 failed=0
@@ -97,11 +154,12 @@ for spec in "${SPECS[@]}"; do
   spec="$(basename "$spec")"
   name="${spec%.spec.ts}"
   printf '\n--- %s ---\n' "$spec"
-  start_server "$name"
+  start_servers "$spec"
   output="$RUN_DIR/$name/playwright.txt"
   status=0
-  FF_RESULTS_DIR="$RUN_DIR/$name/results" npx playwright test "$spec" 2>&1 | tee "$output" || status=$?
-  stop_server
+  FF_RESULTS_DIR="$RUN_DIR/$name/results" npx playwright test "$spec" "${PLAYWRIGHT_ARGS[@]}" 2>&1 |
+    tee "$output" || status=$?
+  stop_servers
   p="$(grep -Eo '^ +[0-9]+ passed' "$output" | grep -Eo '[0-9]+' | tail -1 || true)"
   f="$(grep -Eo '^ +[0-9]+ failed' "$output" | grep -Eo '[0-9]+' | tail -1 || true)"
   passed=$((passed + ${p:-0}))
@@ -109,7 +167,7 @@ for spec in "${SPECS[@]}"; do
   if [ "$status" -ne 0 ]; then
     failed_files+=("$spec")
     [ -z "$f" ] && failed=$((failed + 1))
-    echo "Server log: $RUN_DIR/$name/server.log" >&2
+    echo "Server logs: $(find "$RUN_DIR/$name" -name server.log | tr '\n' ' ')" >&2
   fi
 done
 

@@ -4,49 +4,31 @@
 // corrects title and tags; an accepted answer can be withdrawn; a deleted topic is
 // gone for members and restored by a moderator.
 import type { Page } from "@playwright/test";
-import {
-  ADMIN,
-  PASSWORD,
-  checkA11y,
-  expect,
-  gql,
-  groupWithMembers,
-  personPage,
-  test,
-} from "./fixtures";
+import type { Api } from "./api";
+import { checkA11y, expect, test } from "./fixtures";
 
-test.describe.configure({ mode: "serial" });
-
-const BERTA = { name: "Berta Kaya", email: "berta.kaya@kreis-borken.de" };
 const GROUP = "Koordinierung Übergang Schule–Beruf";
 const TOPIC = "Elternabende zur Berufsorientierung";
 const OTHER = "Termine der Regionalkonferenz";
-const ids = { group: "" };
 
 const main = (page: Page) => page.getByRole("main");
 const categoryNames = (page: Page) =>
   main(page).getByRole("list", { name: "Kategorien der Gruppe" }).locator(".category-list__name");
 const topics = (page: Page) => main(page).getByRole("list", { name: "Themen der Gruppe" });
 
-test.beforeAll(async ({ playwright, baseURL }) => {
-  const admin = await playwright.request.newContext({ baseURL });
-  ids.group = await groupWithMembers(
-    admin,
-    () => playwright.request.newContext({ baseURL }),
-    GROUP,
-    [{ person: BERTA, role: "MEMBER" }],
-  );
-  await gql(
-    admin,
-    "mutation($g: ID!, $i: StartThreadInput!) { startThread(groupId: $g, input: $i) { id } }",
-    { g: ids.group, i: { title: OTHER, body: "Bitte eintragen.", kind: "DISCUSSION" } },
-  );
-  await admin.dispose();
-});
+/** Anna (an administrator) moderates the group; Berta is a member. */
+async function groupWithMember(api: Api) {
+  const anna = await api.newAdmin();
+  const group = await api.createGroup(anna, { name: GROUP });
+  const berta = await api.joinByInvitation(anna, group, "Berta Kaya", "MEMBER");
+  return { anna, berta, group };
+}
 
-test("the moderator sets up the categories", async ({ browser }) => {
-  const anna = await personPage(browser, ADMIN.email);
-  await anna.goto(`/groups/${ids.group}/settings`);
+test("the moderator sets up the categories", async ({ browser, api }) => {
+  const admin = await api.newAdmin();
+  const group = await api.createGroup(admin, { name: GROUP });
+  const anna = await api.browse(browser, admin);
+  await anna.goto(`/groups/${group}/settings`);
   const section = main(anna).getByRole("region", { name: "Kategorien" });
   await expect(section.getByText("Die Gruppe hat noch keine Kategorien.")).toBeVisible();
   await section.getByRole("button", { name: "Kategorie anlegen" }).click();
@@ -101,12 +83,16 @@ test("the moderator sets up the categories", async ({ browser }) => {
     "Ankündigungen",
     "Praxisbeispiele aus den Kreisen",
   ]);
-  await anna.context().close();
 });
 
-test("a topic filed with category and tags, found by both", async ({ browser }) => {
-  const berta = await personPage(browser, BERTA.email);
-  await berta.goto(`/groups/${ids.group}/threads/new`);
+test("a topic filed with category and tags, found by both", async ({ browser, api }) => {
+  const { anna, berta: member, group } = await groupWithMember(api);
+  for (const name of ["Fragen", "Ankündigungen", "Praxisbeispiele aus den Kreisen"]) {
+    await api.createCategory(anna, group, { name });
+  }
+  await api.startThread(anna, group, { title: OTHER, body: "Bitte eintragen." });
+  const berta = await api.browse(browser, member);
+  await berta.goto(`/groups/${group}/threads/new`);
   await berta.getByLabel("Titel").fill(TOPIC);
   await berta.getByLabel("Kategorie").selectOption({ label: "Praxisbeispiele aus den Kreisen" });
   await berta.getByLabel("Schlagwörter").fill("Praktikum, Elternarbeit");
@@ -149,33 +135,20 @@ test("a topic filed with category and tags, found by both", async ({ browser }) 
   await expect(
     main(berta).getByRole("list", { name: "Schlagwörter" }).getByRole("link"),
   ).toHaveText(["#elternarbeit"]);
-  await berta.context().close();
 });
 
-test("an accepted answer can be withdrawn", async ({ browser, playwright, baseURL }) => {
-  const berta = await personPage(browser, BERTA.email);
-  const asked = await gql<{ startThread: { id: string } }>(
-    berta.request,
-    "mutation($g: ID!, $i: StartThreadInput!) { startThread(groupId: $g, input: $i) { id } }",
-    {
-      g: ids.group,
-      i: { title: "Wer hat Vorlagen für Praktikumsverträge?", body: "Gesucht.", kind: "QUESTION" },
-    },
-  );
-  const thread = asked.startThread.id;
-  const anna = await playwright.request.newContext({ baseURL });
-  await gql(anna, "mutation($e: String!, $p: String!) { login(email: $e, password: $p) { id } }", {
-    e: ADMIN.email,
-    p: PASSWORD,
+test("an accepted answer can be withdrawn", async ({ browser, api }) => {
+  const { anna, berta: asker, group } = await groupWithMember(api);
+  const thread = await api.startThread(asker, group, {
+    title: "Wer hat Vorlagen für Praktikumsverträge?",
+    body: "Gesucht.",
+    kind: "QUESTION",
   });
-  await gql(anna, "mutation($t: ID!, $b: String!) { reply(threadId: $t, body: $b) { id } }", {
-    t: thread,
-    b: "Im Austauschordner liegt eine.",
-  });
-  await anna.dispose();
+  await api.reply(anna, thread, "Im Austauschordner liegt eine.");
 
-  await berta.goto(`/groups/${ids.group}/threads/${thread}`);
-  const answer = main(berta).getByRole("article", { name: `Beitrag 2 von ${ADMIN.name}` });
+  const berta = await api.browse(browser, asker);
+  await berta.goto(`/groups/${group}/threads/${thread}`);
+  const answer = main(berta).getByRole("article", { name: `Beitrag 2 von ${anna.name}` });
   await answer.getByRole("button", { name: "Als Antwort akzeptieren" }).click();
   await expect(answer).toContainText("Akzeptierte Antwort");
   await expect(main(berta).getByText("Beantwortet")).toBeVisible();
@@ -183,12 +156,20 @@ test("an accepted answer can be withdrawn", async ({ browser, playwright, baseUR
   await expect(answer).not.toContainText("Akzeptierte Antwort");
   await expect(main(berta).getByText("Beantwortet")).toHaveCount(0);
   await expect(answer.getByRole("button", { name: "Als Antwort akzeptieren" })).toBeVisible();
-  await berta.context().close();
 });
 
-test("a deleted topic is gone for members until a moderator restores it", async ({ browser }) => {
-  const berta = await personPage(browser, BERTA.email);
-  await berta.goto(`/groups/${ids.group}/threads`);
+test("a deleted topic is gone for members until a moderator restores it", async ({
+  browser,
+  api,
+}) => {
+  const { anna: moderator, berta: author, group } = await groupWithMember(api);
+  await api.startThread(moderator, group, { title: OTHER, body: "Bitte eintragen." });
+  await api.startThread(author, group, {
+    title: `${TOPIC} im Kreis Borken`,
+    body: "Wir laden die Eltern im Mai ein.",
+  });
+  const berta = await api.browse(browser, author);
+  await berta.goto(`/groups/${group}/threads`);
   await topics(berta).getByRole("link", { name: OTHER }).click();
   // Berta is not the author: she cannot delete the opening post.
   await expect(
@@ -196,7 +177,7 @@ test("a deleted topic is gone for members until a moderator restores it", async 
       .getByRole("article", { name: "Eröffnungsbeitrag" })
       .getByRole("button", { name: "Löschen" }),
   ).toHaveCount(0);
-  await berta.goto(`/groups/${ids.group}/threads`);
+  await berta.goto(`/groups/${group}/threads`);
   await topics(berta)
     .getByRole("link", { name: `${TOPIC} im Kreis Borken` })
     .click();
@@ -209,8 +190,8 @@ test("a deleted topic is gone for members until a moderator restores it", async 
     0,
   );
 
-  const anna = await personPage(browser, ADMIN.email);
-  await anna.goto(`/groups/${ids.group}/threads?filter=deleted`);
+  const anna = await api.browse(browser, moderator);
+  await anna.goto(`/groups/${group}/threads?filter=deleted`);
   const item = topics(anna).getByRole("listitem").filter({ hasText: TOPIC });
   await expect(item).toContainText("Gelöscht");
   await item.getByRole("link", { name: `${TOPIC} im Kreis Borken` }).click();
@@ -224,8 +205,6 @@ test("a deleted topic is gone for members until a moderator restores it", async 
     "Wir laden die Eltern im Mai ein.",
   );
 
-  await berta.goto(`/groups/${ids.group}/threads`);
+  await berta.goto(`/groups/${group}/threads`);
   await expect(topics(berta).getByRole("link", { name: `${TOPIC} im Kreis Borken` })).toBeVisible();
-  await anna.context().close();
-  await berta.context().close();
 });

@@ -1,32 +1,53 @@
 import type { ReactNode } from "react";
 import { BrowserRouter, Route, Routes } from "react-router";
 import { AppShell } from "./components/AppShell";
-import { AccountPage } from "./pages/account/AccountPage";
-import { ForgotPasswordPage } from "./pages/ForgotPasswordPage";
+import { onDemand } from "./components/OnDemand";
 import { GroupGate, GroupLayout } from "./pages/groups/GroupLayout";
 import { GroupOverviewPage } from "./pages/groups/GroupOverviewPage";
-import { GroupSettingsPage } from "./pages/groups/GroupSettingsPage";
 import { GroupsPage } from "./pages/groups/GroupsPage";
-import { InvitationsPage } from "./pages/groups/InvitationsPage";
-import { JoinRequestsPage } from "./pages/groups/JoinRequestsPage";
-import { MembersPage } from "./pages/groups/MembersPage";
-import { NewGroupPage } from "./pages/groups/NewGroupPage";
-import { NewThreadPage } from "./pages/discussions/NewThreadPage";
-import { ThreadPage } from "./pages/discussions/ThreadPage";
-import { ThreadsPage } from "./pages/discussions/ThreadsPage";
 import { HomePage } from "./pages/HomePage";
-import { InvitationPage } from "./pages/InvitationPage";
 import { LoginPage } from "./pages/LoginPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
-import { NotificationsPage } from "./pages/NotificationsPage";
-import { OrganizationFormPage } from "./pages/organizations/OrganizationFormPage";
-import { OrganizationPage } from "./pages/organizations/OrganizationPage";
-import { OrganizationsPage } from "./pages/organizations/OrganizationsPage";
-import { PeoplePage } from "./pages/people/PeoplePage";
-import { PersonPage } from "./pages/people/PersonPage";
-import { SetPasswordPage } from "./pages/SetPasswordPage";
-import { SetupPage } from "./pages/SetupPage";
 import { RequireAuth } from "./session/RequireAuth";
+
+// Every page beyond the start, sign-in and group pages loads its code on first use.
+const AccountPage = onDemand(() => import("./pages/account/AccountPage"), "AccountPage");
+const ForgotPasswordPage = onDemand(
+  () => import("./pages/ForgotPasswordPage"),
+  "ForgotPasswordPage",
+);
+const GroupSettingsPage = onDemand(
+  () => import("./pages/groups/GroupSettingsPage"),
+  "GroupSettingsPage",
+);
+const InvitationsPage = onDemand(() => import("./pages/groups/InvitationsPage"), "InvitationsPage");
+const JoinRequestsPage = onDemand(
+  () => import("./pages/groups/JoinRequestsPage"),
+  "JoinRequestsPage",
+);
+const MembersPage = onDemand(() => import("./pages/groups/MembersPage"), "MembersPage");
+const NewGroupPage = onDemand(() => import("./pages/groups/NewGroupPage"), "NewGroupPage");
+const NewThreadPage = onDemand(() => import("./pages/discussions/NewThreadPage"), "NewThreadPage");
+const ThreadPage = onDemand(() => import("./pages/discussions/ThreadPage"), "ThreadPage");
+const ThreadsPage = onDemand(() => import("./pages/discussions/ThreadsPage"), "ThreadsPage");
+const InvitationPage = onDemand(() => import("./pages/InvitationPage"), "InvitationPage");
+const NotificationsPage = onDemand(() => import("./pages/NotificationsPage"), "NotificationsPage");
+const OrganizationFormPage = onDemand(
+  () => import("./pages/organizations/OrganizationFormPage"),
+  "OrganizationFormPage",
+);
+const OrganizationPage = onDemand(
+  () => import("./pages/organizations/OrganizationPage"),
+  "OrganizationPage",
+);
+const OrganizationsPage = onDemand(
+  () => import("./pages/organizations/OrganizationsPage"),
+  "OrganizationsPage",
+);
+const PeoplePage = onDemand(() => import("./pages/people/PeoplePage"), "PeoplePage");
+const PersonPage = onDemand(() => import("./pages/people/PersonPage"), "PersonPage");
+const SetPasswordPage = onDemand(() => import("./pages/SetPasswordPage"), "SetPasswordPage");
+const SetupPage = onDemand(() => import("./pages/SetupPage"), "SetupPage");
 
 const signedIn = (page: ReactNode) => <RequireAuth>{page}</RequireAuth>;
 

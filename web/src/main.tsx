@@ -1,6 +1,8 @@
+import { QueryClientProvider } from "@tanstack/react-query";
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { App } from "./App";
+import { queryClient } from "./api/query";
 import { AnnouncerProvider } from "./components/Announcer";
 import { I18nProvider } from "./i18n";
 import { SessionProvider } from "./session";
@@ -14,12 +16,14 @@ if (!root) throw new Error("index.html has no #root");
 
 createRoot(root).render(
   <StrictMode>
-    <I18nProvider>
-      <AnnouncerProvider>
-        <SessionProvider>
-          <App />
-        </SessionProvider>
-      </AnnouncerProvider>
-    </I18nProvider>
+    <QueryClientProvider client={queryClient}>
+      <I18nProvider>
+        <AnnouncerProvider>
+          <SessionProvider>
+            <App />
+          </SessionProvider>
+        </AnnouncerProvider>
+      </I18nProvider>
+    </QueryClientProvider>
   </StrictMode>,
 );

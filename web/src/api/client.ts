@@ -32,16 +32,24 @@ export function setUnauthenticatedHandler(handler: (() => void) | null) {
 }
 
 /** The name of the document's operation, sent as `operationName` (it labels the server's metrics). */
-function operationName(document: string): string | undefined {
+export function operationName(document: string): string | undefined {
   return /\b(?:query|mutation|subscription)\s+([_A-Za-z][_0-9A-Za-z]*)/.exec(document)?.[1];
 }
 
 type VariablesArg<V> = V extends { [key: string]: never } ? [] : [variables: V];
 
 /** Runs one operation; resolves with `data` or rejects with an `ApiError`. */
-export async function request<TResult, TVariables>(
+export function request<TResult, TVariables>(
   document: TypedDocumentString<TResult, TVariables>,
   ...[variables]: VariablesArg<TVariables>
+): Promise<TResult> {
+  return execute(document, variables);
+}
+
+/** `request` for generic callers that hold the variables as a value (none: `undefined`). */
+export async function execute<TResult, TVariables>(
+  document: TypedDocumentString<TResult, TVariables>,
+  variables: TVariables | undefined,
 ): Promise<TResult> {
   const query = document.toString();
   let response: Response;

@@ -6,6 +6,7 @@ import { useSession } from "../session";
 import { Alert } from "./Alert";
 import { useAnnounce } from "./Announcer";
 import { NotificationBell } from "./NotificationBell";
+import { focusPageHeading } from "./OnDemand";
 
 /** The frame of every page: skip link, header with navigation and account menu, main, footer. */
 export function AppShell() {
@@ -23,7 +24,7 @@ export function AppShell() {
     const previous = previousPath.current;
     previousPath.current = location.pathname;
     if (previous !== null && previous !== location.pathname) {
-      document.getElementById("page-heading")?.focus();
+      focusPageHeading();
     }
   }, [location.pathname]);
 

@@ -1,7 +1,50 @@
 import type { ReactNode } from "react";
 import { describeError } from "../api/errors";
+import type { PagedList } from "../api/query";
 import { useT } from "../i18n";
 import { Alert } from "./Alert";
+import { LoadError, Loading } from "./Status";
+
+/**
+ * The one place for the states of a list: loading, failed to load (with a retry),
+ * empty (`empty`, when given), else `children` with the items; below them the button
+ * that loads more (`moreLabel`) and its error.
+ */
+export function ListStatus<T>({
+  list,
+  empty,
+  moreLabel,
+  children,
+}: {
+  list: PagedList<T>;
+  empty?: ReactNode;
+  moreLabel?: string | undefined;
+  children: (items: T[]) => ReactNode;
+}) {
+  const { items } = list;
+  return (
+    <>
+      {items === undefined ? (
+        list.error == null ? (
+          <Loading />
+        ) : (
+          <LoadError error={list.error} onRetry={list.reload} />
+        )
+      ) : items.length === 0 && empty !== undefined ? (
+        empty
+      ) : (
+        children(items)
+      )}
+      <LoadMore
+        hasMore={list.hasMore}
+        loading={list.loadingMore}
+        error={list.moreError}
+        onLoadMore={list.loadMore}
+        label={moreLabel}
+      />
+    </>
+  );
+}
 
 /** The designed empty state of a list: what is missing and, if any, what to do about it. */
 export function EmptyState({ title, children }: { title: string; children?: ReactNode }) {
@@ -25,7 +68,7 @@ export function LoadMore({
   loading: boolean;
   error: unknown;
   onLoadMore: () => void;
-  label?: string;
+  label?: string | undefined;
 }) {
   const t = useT();
   if (!hasMore && !error) return null;

@@ -1,8 +1,8 @@
-import { useEffect, useState } from "react";
+import { useEffect } from "react";
 import { Link, useLocation } from "react-router";
-import { request } from "../api/client";
 import { subscribe } from "../api/live";
 import { UnreadNotificationCountQuery, ViewerEventsSubscription } from "../api/notifications";
+import { invalidate, useGraphQL } from "../api/query";
 import { useT } from "../i18n";
 import { Icon } from "./Icon";
 
@@ -13,23 +13,18 @@ import { Icon } from "./Icon";
 export function NotificationBell() {
   const t = useT();
   const location = useLocation();
-  const [count, setCount] = useState(0);
-  const [version, setVersion] = useState(0);
+  const { state, refresh } = useGraphQL(UnreadNotificationCountQuery, {});
+  // A failed load keeps the count shown.
+  const count = state.status === "ready" ? state.data.unreadNotificationCount : 0;
 
-  useEffect(() => {
-    let cancelled = false;
-    request(UnreadNotificationCountQuery)
-      .then((data) => !cancelled && setCount(data.unreadNotificationCount))
-      .catch(() => undefined);
-    return () => {
-      cancelled = true;
-    };
-  }, [location.pathname, version]);
+  useEffect(refresh, [location.pathname]);
 
   useEffect(
     () =>
       subscribe(ViewerEventsSubscription, {}, (data) => {
-        if (data.viewerEvents.type === "NOTIFICATIONS_CHANGED") setVersion((v) => v + 1);
+        if (data.viewerEvents.type === "NOTIFICATIONS_CHANGED") {
+          invalidate(UnreadNotificationCountQuery);
+        }
       }),
     [],
   );

@@ -2,8 +2,13 @@ import { useState } from "react";
 import { Link, useNavigate, useSearchParams } from "react-router";
 import { request } from "../api/client";
 import { describeError, type ApiError } from "../api/errors";
-import { AcceptInvitationMutation, InvitationPreviewQuery } from "../api/groups";
-import { useLoad } from "../api/useLoad";
+import {
+  AcceptInvitationMutation,
+  GroupQuery,
+  GroupsQuery,
+  InvitationPreviewQuery,
+} from "../api/groups";
+import { invalidate, useGraphQL } from "../api/query";
 import { Alert } from "../components/Alert";
 import { useAnnounce } from "../components/Announcer";
 import { TextField } from "../components/Field";
@@ -11,12 +16,11 @@ import { Form, SubmitButton, useForm } from "../components/Form";
 import { PageHeading } from "../components/PageHeading";
 import { LoadError, Loading } from "../components/Status";
 import {
-  NAME_MAX,
-  checkName,
-  checkNewPassword,
-  checkRepeat,
-  errorsOf,
-} from "../components/validate";
+  NewPasswordFields,
+  newPasswordErrors,
+  useNewPassword,
+} from "../components/NewPasswordFields";
+import { NAME_MAX, checkName, errorsOf } from "../components/validate";
 import type { InvitationPreviewQuery as PreviewData } from "../gql/graphql";
 import { useT } from "../i18n";
 import { useSession } from "../session";
@@ -33,13 +37,7 @@ export function InvitationPage() {
   const t = useT();
   const [params] = useSearchParams();
   const token = params.get("token") ?? "";
-  const preview = useLoad(
-    () =>
-      token
-        ? request(InvitationPreviewQuery, { token }).then((data) => data.invitation)
-        : Promise.resolve(null),
-    [token],
-  );
+  const preview = useGraphQL(InvitationPreviewQuery, { token }, { enabled: token !== "" });
 
   return (
     <div className="auth-page">
@@ -51,12 +49,12 @@ export function InvitationPage() {
           <Loading />
         ) : preview.state.status === "error" ? (
           <LoadError error={preview.state.error} onRetry={preview.reload} />
-        ) : !preview.state.data ? (
+        ) : !preview.state.data.invitation ? (
           <Alert kind="error" title={t.invitation.invalidTitle}>
             <p>{t.invitation.invalidText}</p>
           </Alert>
         ) : (
-          <InvitationDetails token={token} preview={preview.state.data} />
+          <InvitationDetails token={token} preview={preview.state.data.invitation} />
         )}
       </div>
     </div>
@@ -125,6 +123,8 @@ function useJoined() {
   const announce = useAnnounce();
   const navigate = useNavigate();
   return (group: { id: string; name: string }) => {
+    invalidate(GroupQuery, { id: group.id });
+    invalidate(GroupsQuery);
     announce(t.invitation.joined(group.name));
     navigate(`/groups/${group.id}`, { replace: true });
   };
@@ -224,8 +224,7 @@ function NewAccountForm({ token, preview }: { token: string; preview: Preview })
   const t = useT();
   const { reload } = useSession();
   const [name, setName] = useState("");
-  const [password, setPassword] = useState("");
-  const [repeat, setRepeat] = useState("");
+  const newPassword = useNewPassword();
   const form = useForm<NewAccountField>();
   const messageFor = useAcceptErrors();
   const joined = useJoined();
@@ -235,14 +234,13 @@ function NewAccountForm({ token, preview }: { token: string; preview: Preview })
       validate: () =>
         errorsOf<NewAccountField>({
           name: checkName(name, t),
-          password: checkNewPassword(password, t),
-          repeat: checkRepeat(password, repeat, t),
+          ...newPasswordErrors(newPassword, t),
         }),
       action: async () => {
         const data = await request(AcceptInvitationMutation, {
           token,
           name: name.trim(),
-          password,
+          password: newPassword.password,
         });
         // The new account is signed in (the server set the session cookie).
         reload();
@@ -270,26 +268,10 @@ function NewAccountForm({ token, preview }: { token: string; preview: Preview })
           error={form.fieldErrors.name}
           required
         />
-        <TextField
-          label={t.invitation.password}
-          name="password"
-          type="password"
-          autoComplete="new-password"
-          hint={t.fields.passwordHint}
-          value={password}
-          onChange={setPassword}
-          error={form.fieldErrors.password}
-          required
-        />
-        <TextField
-          label={t.invitation.repeat}
-          name="repeat"
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
-          error={form.fieldErrors.repeat}
-          required
+        <NewPasswordFields
+          value={newPassword}
+          labels={{ password: t.invitation.password, repeat: t.invitation.repeat }}
+          errors={form.fieldErrors}
         />
         <div className="form__actions">
           <SubmitButton

@@ -6,13 +6,13 @@ import {
   MarkAllNotificationsReadMutation,
   MarkNotificationsReadMutation,
   NotificationsQuery,
+  UnreadNotificationCountQuery,
 } from "../api/notifications";
-import { PAGE_SIZE, usePagedList } from "../api/useLoad";
+import { invalidate, usePagedQuery } from "../api/query";
 import { Alert } from "../components/Alert";
 import { useAnnounce } from "../components/Announcer";
-import { EmptyState, LoadMore } from "../components/ListStatus";
+import { EmptyState, ListStatus } from "../components/ListStatus";
 import { PageHeading } from "../components/PageHeading";
-import { LoadError, Loading } from "../components/Status";
 import type { NotificationsQuery as NotificationsData } from "../gql/graphql";
 import { useI18n } from "../i18n";
 
@@ -31,11 +31,7 @@ export function NotificationsPage() {
   const { t, formatDateTime } = useI18n();
   const announce = useAnnounce();
   const [error, setError] = useState<string | null>(null);
-  const list = usePagedList(
-    (after) =>
-      request(NotificationsQuery, { first: PAGE_SIZE, after }).then((data) => data.notifications),
-    [],
-  );
+  const list = usePagedQuery(NotificationsQuery, {}, (data) => data.notifications);
   const now = new Date().toISOString();
 
   const markRead = async (ids: string[] | "all") => {
@@ -43,6 +39,7 @@ export function NotificationsPage() {
     try {
       if (ids === "all") await request(MarkAllNotificationsReadMutation);
       else await request(MarkNotificationsReadMutation, { ids });
+      invalidate(UnreadNotificationCountQuery);
       list.setItems((items) =>
         items.map((n) =>
           ids === "all" || ids.includes(n.id) ? { ...n, readAt: n.readAt ?? now } : n,
@@ -64,16 +61,10 @@ export function NotificationsPage() {
     <>
       <PageHeading title={t.notifications.title} />
       {error && <Alert kind="error">{error}</Alert>}
-      {list.state.status === "loading" && <Loading />}
-      {list.state.status === "error" && (
-        <LoadError error={list.state.error} onRetry={list.reload} />
-      )}
-      {list.state.status === "ready" &&
-        (list.state.data.length === 0 ? (
-          <EmptyState title={t.notifications.empty} />
-        ) : (
+      <ListStatus list={list} empty={<EmptyState title={t.notifications.empty} />}>
+        {(items) => (
           <>
-            {list.state.data.some((n) => !n.readAt) && (
+            {items.some((n) => !n.readAt) && (
               <p>
                 <button
                   type="button"
@@ -85,7 +76,7 @@ export function NotificationsPage() {
               </p>
             )}
             <ul className="thread-list" aria-label={t.notifications.title}>
-              {list.state.data.map((item) => (
+              {items.map((item) => (
                 <li
                   key={item.id}
                   className={`card notification${item.readAt ? "" : " notification--unread"}`}
@@ -122,13 +113,8 @@ export function NotificationsPage() {
               ))}
             </ul>
           </>
-        ))}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loadingMore}
-        error={list.moreError}
-        onLoadMore={list.loadMore}
-      />
+        )}
+      </ListStatus>
     </>
   );
 }

@@ -5,9 +5,13 @@ import { ResetPasswordMutation } from "../api/account";
 import { Alert } from "../components/Alert";
 import { useAnnounce } from "../components/Announcer";
 import { Form, SubmitButton, useForm } from "../components/Form";
-import { TextField } from "../components/Field";
+import {
+  NewPasswordFields,
+  newPasswordErrors,
+  useNewPassword,
+} from "../components/NewPasswordFields";
 import { PageHeading } from "../components/PageHeading";
-import { checkNewPassword, checkRepeat, errorsOf } from "../components/validate";
+import { errorsOf } from "../components/validate";
 import { useT } from "../i18n";
 import { useSession } from "../session";
 
@@ -18,8 +22,7 @@ export function SetPasswordPage() {
   const { reload } = useSession();
   const [params] = useSearchParams();
   const token = params.get("token") ?? "";
-  const [password, setPassword] = useState("");
-  const [repeat, setRepeat] = useState("");
+  const newPassword = useNewPassword();
   const [done, setDone] = useState(false);
   const form = useForm<"password" | "repeat">();
   const doneRef = useRef<HTMLDivElement>(null);
@@ -30,13 +33,9 @@ export function SetPasswordPage() {
 
   const onSubmit = () =>
     form.submit({
-      validate: () =>
-        errorsOf({
-          password: checkNewPassword(password, t),
-          repeat: checkRepeat(password, repeat, t),
-        }),
+      validate: () => errorsOf(newPasswordErrors(newPassword, t)),
       action: async () => {
-        await request(ResetPasswordMutation, { token, new: password });
+        await request(ResetPasswordMutation, { token, new: newPassword.password });
         setDone(true);
         announce(t.setPassword.doneTitle);
         // Every session of the account has ended; perhaps this browser's too.
@@ -71,26 +70,10 @@ export function SetPasswordPage() {
           <>
             <p className="lead">{t.setPassword.intro}</p>
             <Form state={form} onSubmit={onSubmit} labelledBy="page-heading">
-              <TextField
-                label={t.setPassword.password}
-                name="password"
-                type="password"
-                autoComplete="new-password"
-                hint={t.fields.passwordHint}
-                value={password}
-                onChange={setPassword}
-                error={form.fieldErrors.password}
-                required
-              />
-              <TextField
-                label={t.setPassword.repeat}
-                name="repeat"
-                type="password"
-                autoComplete="new-password"
-                value={repeat}
-                onChange={setRepeat}
-                error={form.fieldErrors.repeat}
-                required
+              <NewPasswordFields
+                value={newPassword}
+                labels={{ password: t.setPassword.password, repeat: t.setPassword.repeat }}
+                errors={form.fieldErrors}
               />
               <div className="form__actions">
                 <SubmitButton

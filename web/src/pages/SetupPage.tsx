@@ -6,15 +6,13 @@ import { Alert } from "../components/Alert";
 import { useAnnounce } from "../components/Announcer";
 import { Form, SubmitButton, useForm } from "../components/Form";
 import { TextField } from "../components/Field";
-import { PageHeading } from "../components/PageHeading";
 import {
-  NAME_MAX,
-  checkEmail,
-  checkName,
-  checkNewPassword,
-  checkRepeat,
-  errorsOf,
-} from "../components/validate";
+  NewPasswordFields,
+  newPasswordErrors,
+  useNewPassword,
+} from "../components/NewPasswordFields";
+import { PageHeading } from "../components/PageHeading";
+import { NAME_MAX, checkEmail, checkName, errorsOf } from "../components/validate";
 import { useT } from "../i18n";
 import { useSession } from "../session";
 
@@ -30,8 +28,7 @@ export function SetupPage() {
   const token = params.get("token") ?? "";
   const [name, setName] = useState("");
   const [email, setEmail] = useState("");
-  const [password, setPassword] = useState("");
-  const [repeat, setRepeat] = useState("");
+  const newPassword = useNewPassword();
   const form = useForm<SetupField>();
 
   const onSubmit = () =>
@@ -40,15 +37,14 @@ export function SetupPage() {
         errorsOf<SetupField>({
           name: checkName(name, t),
           email: checkEmail(email, t),
-          password: checkNewPassword(password, t),
-          repeat: checkRepeat(password, repeat, t),
+          ...newPasswordErrors(newPassword, t),
         }),
       action: async () => {
         const data = await request(SetupFirstAdminMutation, {
           token,
           name: name.trim(),
           email: email.trim(),
-          password,
+          password: newPassword.password,
         });
         setViewer(data.setupFirstAdmin);
         announce(t.setup.done);
@@ -88,26 +84,10 @@ export function SetupPage() {
                 error={form.fieldErrors.email}
                 required
               />
-              <TextField
-                label={t.setup.password}
-                name="password"
-                type="password"
-                autoComplete="new-password"
-                hint={t.fields.passwordHint}
-                value={password}
-                onChange={setPassword}
-                error={form.fieldErrors.password}
-                required
-              />
-              <TextField
-                label={t.setup.repeat}
-                name="repeat"
-                type="password"
-                autoComplete="new-password"
-                value={repeat}
-                onChange={setRepeat}
-                error={form.fieldErrors.repeat}
-                required
+              <NewPasswordFields
+                value={newPassword}
+                labels={{ password: t.setup.password, repeat: t.setup.repeat }}
+                errors={form.fieldErrors}
               />
               <div className="form__actions">
                 <SubmitButton label={t.setup.submit} busyLabel={t.setup.busy} busy={form.busy} />

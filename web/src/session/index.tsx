@@ -4,11 +4,13 @@ import {
   useContext,
   useEffect,
   useMemo,
+  useRef,
   useState,
   type ReactNode,
 } from "react";
 import { request, setUnauthenticatedHandler } from "../api/client";
 import { LogoutMutation, UpdateProfileMutation, ViewerQuery } from "../api/account";
+import { queryClient } from "../api/query";
 import type { AccountFieldsFragment, Language } from "../gql/graphql";
 import { useI18n } from "../i18n";
 
@@ -41,13 +43,22 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   const { setLanguage } = useI18n();
   const [state, setState] = useState<SessionState>({ status: "loading" });
   const [attempt, setAttempt] = useState(0);
+  const accountId = useRef<string | null>(null);
+
+  // What was loaded for one account is never shown to another: a change of account
+  // empties the cache (pages on screen load again).
+  const setKnown = useCallback((viewer: Viewer | null) => {
+    if ((viewer?.id ?? null) !== accountId.current) void queryClient.resetQueries();
+    accountId.current = viewer?.id ?? null;
+    setState({ status: "ready", viewer });
+  }, []);
 
   const setViewer = useCallback(
     (viewer: Viewer | null) => {
-      setState({ status: "ready", viewer });
+      setKnown(viewer);
       if (viewer) setLanguage(viewer.language);
     },
-    [setLanguage],
+    [setKnown, setLanguage],
   );
 
   useEffect(() => {
@@ -66,9 +77,9 @@ export function SessionProvider({ children }: { children: ReactNode }) {
   }, [attempt, setViewer]);
 
   useEffect(() => {
-    setUnauthenticatedHandler(() => setState({ status: "ready", viewer: null }));
+    setUnauthenticatedHandler(() => setKnown(null));
     return () => setUnauthenticatedHandler(null);
-  }, []);
+  }, [setKnown]);
 
   const viewer = state.status === "ready" ? state.viewer : null;
 
@@ -80,7 +91,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
       reload: () => setAttempt((n) => n + 1),
       signOut: async () => {
         await request(LogoutMutation);
-        setState({ status: "ready", viewer: null });
+        setKnown(null);
       },
       switchLanguage: async (lang: Language) => {
         if (viewer) {
@@ -91,7 +102,7 @@ export function SessionProvider({ children }: { children: ReactNode }) {
         }
       },
     }),
-    [state, viewer, setViewer, setLanguage],
+    [state, viewer, setKnown, setViewer, setLanguage],
   );
 
   return <SessionContext.Provider value={value}>{children}</SessionContext.Provider>;

@@ -1,4 +1,3 @@
-import { useState } from "react";
 import { PageHeading } from "../../components/PageHeading";
 import { useT } from "../../i18n";
 import { useSession, type Viewer } from "../../session";
@@ -10,16 +9,14 @@ import { SessionsSection } from "./SessionsSection";
 export function AccountPage() {
   const t = useT();
   const viewer = useSession().viewer as Viewer;
-  // A password change ends the other sessions: the list then loads again.
-  const [sessionsVersion, setSessionsVersion] = useState(0);
   return (
     <>
       <PageHeading title={t.account.title} />
       <p className="lead">{t.account.intro}</p>
       <div className="account-layout">
         <ProfileSection viewer={viewer} />
-        <PasswordSection onChanged={() => setSessionsVersion((n) => n + 1)} />
-        <SessionsSection version={sessionsVersion} />
+        <PasswordSection />
+        <SessionsSection />
       </div>
     </>
   );

@@ -1,22 +1,27 @@
 import { useState } from "react";
 import { request } from "../../api/client";
-import { ChangePasswordMutation } from "../../api/account";
+import { invalidate } from "../../api/query";
+import { ChangePasswordMutation, SessionsQuery } from "../../api/account";
 import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { TextField } from "../../components/Field";
 import { Form, SubmitButton, useForm } from "../../components/Form";
-import { checkNewPassword, checkRepeat, errorsOf } from "../../components/validate";
+import {
+  NewPasswordFields,
+  newPasswordErrors,
+  useNewPassword,
+} from "../../components/NewPasswordFields";
+import { errorsOf } from "../../components/validate";
 import { useT } from "../../i18n";
 
 type PasswordField = "current" | "password" | "repeat";
 
 /** Changing the password (which ends every other session). */
-export function PasswordSection({ onChanged }: { onChanged: () => void }) {
+export function PasswordSection() {
   const t = useT();
   const announce = useAnnounce();
   const [current, setCurrent] = useState("");
-  const [password, setPassword] = useState("");
-  const [repeat, setRepeat] = useState("");
+  const newPassword = useNewPassword();
   const [changed, setChanged] = useState(false);
   const form = useForm<PasswordField>();
 
@@ -26,17 +31,16 @@ export function PasswordSection({ onChanged }: { onChanged: () => void }) {
       validate: () =>
         errorsOf<PasswordField>({
           current: current ? undefined : t.fields.required,
-          password: checkNewPassword(password, t),
-          repeat: checkRepeat(password, repeat, t),
+          ...newPasswordErrors(newPassword, t),
         }),
       action: async () => {
-        await request(ChangePasswordMutation, { current, new: password });
+        await request(ChangePasswordMutation, { current, new: newPassword.password });
         setCurrent("");
-        setPassword("");
-        setRepeat("");
+        newPassword.clear();
         setChanged(true);
         announce(t.account.passwordChanged);
-        onChanged();
+        // The other sessions have ended: their list loads again.
+        invalidate(SessionsQuery);
       },
       fieldFor: (field) =>
         field === "current"
@@ -64,26 +68,11 @@ export function PasswordSection({ onChanged }: { onChanged: () => void }) {
           error={form.fieldErrors.current}
           required
         />
-        <TextField
-          label={t.account.newPassword}
-          name="new-password"
-          type="password"
-          autoComplete="new-password"
-          hint={t.fields.passwordHint}
-          value={password}
-          onChange={setPassword}
-          error={form.fieldErrors.password}
-          required
-        />
-        <TextField
-          label={t.account.repeatPassword}
-          name="repeat-password"
-          type="password"
-          autoComplete="new-password"
-          value={repeat}
-          onChange={setRepeat}
-          error={form.fieldErrors.repeat}
-          required
+        <NewPasswordFields
+          value={newPassword}
+          labels={{ password: t.account.newPassword, repeat: t.account.repeatPassword }}
+          names={{ password: "new-password", repeat: "repeat-password" }}
+          errors={form.fieldErrors}
         />
         <div className="form__actions">
           <SubmitButton

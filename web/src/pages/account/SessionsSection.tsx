@@ -1,41 +1,25 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useRef, useState } from "react";
+import { RevokeSessionMutation, SessionsQuery } from "../../api/account";
 import { request } from "../../api/client";
 import { describeError } from "../../api/errors";
-import { RevokeSessionMutation, SessionsQuery } from "../../api/account";
+import { useListQuery } from "../../api/query";
 import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
-import { LoadError, Loading } from "../../components/Status";
+import { ListStatus } from "../../components/ListStatus";
 import type { SessionsQuery as SessionsData } from "../../gql/graphql";
 import { useI18n } from "../../i18n";
 import { describeDevice } from "./device";
 
 type SessionItem = SessionsData["sessions"][number];
 
-type ListState =
-  | { status: "loading" }
-  | { status: "error"; error: unknown }
-  | { status: "ready"; sessions: SessionItem[] };
-
 /** The browsers the person is signed in on, this one marked, the others revocable. */
-export function SessionsSection({ version }: { version: number }) {
+export function SessionsSection() {
   const { t, formatDateTime } = useI18n();
   const announce = useAnnounce();
-  const [state, setState] = useState<ListState>({ status: "loading" });
-  const [attempt, setAttempt] = useState(0);
+  const list = useListQuery(SessionsQuery, {}, (data) => data.sessions);
   const [revokeError, setRevokeError] = useState<string | null>(null);
   const [busyId, setBusyId] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-
-  useEffect(() => {
-    let cancelled = false;
-    setState({ status: "loading" });
-    request(SessionsQuery)
-      .then((data) => !cancelled && setState({ status: "ready", sessions: data.sessions }))
-      .catch((error: unknown) => !cancelled && setState({ status: "error", error }));
-    return () => {
-      cancelled = true;
-    };
-  }, [version, attempt]);
 
   const deviceName = useCallback(
     (userAgent: string) => {
@@ -51,14 +35,7 @@ export function SessionsSection({ version }: { version: number }) {
     setRevokeError(null);
     try {
       await request(RevokeSessionMutation, { id: session.id });
-      setState((s) =>
-        s.status === "ready"
-          ? {
-              status: "ready",
-              sessions: s.sessions.filter((x) => x.id !== session.id),
-            }
-          : s,
-      );
+      list.setItems((sessions) => sessions.filter((x) => x.id !== session.id));
       announce(t.account.revoked);
       headingRef.current?.focus();
     } catch (error) {
@@ -75,63 +52,61 @@ export function SessionsSection({ version }: { version: number }) {
       </h2>
       <p className="section__intro">{t.account.sessionsIntro}</p>
       {revokeError && <Alert kind="error">{revokeError}</Alert>}
-      {state.status === "loading" && <Loading />}
-      {state.status === "error" && (
-        <LoadError error={state.error} onRetry={() => setAttempt((n) => n + 1)} />
-      )}
-      {state.status === "ready" && (
-        <>
-          <ul className="session-list">
-            {state.sessions.map((session) => {
-              const name = deviceName(session.userAgent);
-              const since = formatDateTime(session.createdAt);
-              return (
-                <li
-                  key={session.id}
-                  className={`session${session.current ? " session--current" : ""}`}
-                >
-                  <div className="session__main">
-                    <p className="session__device">
-                      <span>{name}</span>
-                      {session.current && (
-                        <span className="badge badge--current">{t.account.thisDevice}</span>
-                      )}
-                    </p>
-                    <dl className="session__facts">
-                      <div>
-                        <dt>{t.account.signedInSince}</dt>
-                        <dd>{since}</dd>
-                      </div>
-                      <div>
-                        <dt>{t.account.lastActive}</dt>
-                        <dd>{formatDateTime(session.lastSeenAt)}</dd>
-                      </div>
-                      <div>
-                        <dt>{t.account.address}</dt>
-                        <dd>{session.ip || "–"}</dd>
-                      </div>
-                    </dl>
-                  </div>
-                  {!session.current && (
-                    <button
-                      type="button"
-                      className="button button--secondary button--small"
-                      onClick={() => revoke(session)}
-                      aria-label={t.account.revokeLabel(name, since)}
-                      aria-disabled={busyId === session.id || undefined}
-                    >
-                      {t.account.revoke}
-                    </button>
-                  )}
-                </li>
-              );
-            })}
-          </ul>
-          {state.sessions.every((s) => s.current) && (
-            <p className="muted">{t.account.onlyThisDevice}</p>
-          )}
-        </>
-      )}
+      <ListStatus list={list}>
+        {(sessions) => (
+          <>
+            <ul className="session-list">
+              {sessions.map((session) => {
+                const name = deviceName(session.userAgent);
+                const since = formatDateTime(session.createdAt);
+                return (
+                  <li
+                    key={session.id}
+                    className={`session${session.current ? " session--current" : ""}`}
+                  >
+                    <div className="session__main">
+                      <p className="session__device">
+                        <span>{name}</span>
+                        {session.current && (
+                          <span className="badge badge--current">{t.account.thisDevice}</span>
+                        )}
+                      </p>
+                      <dl className="session__facts">
+                        <div>
+                          <dt>{t.account.signedInSince}</dt>
+                          <dd>{since}</dd>
+                        </div>
+                        <div>
+                          <dt>{t.account.lastActive}</dt>
+                          <dd>{formatDateTime(session.lastSeenAt)}</dd>
+                        </div>
+                        <div>
+                          <dt>{t.account.address}</dt>
+                          <dd>{session.ip || "–"}</dd>
+                        </div>
+                      </dl>
+                    </div>
+                    {!session.current && (
+                      <button
+                        type="button"
+                        className="button button--secondary button--small"
+                        onClick={() => revoke(session)}
+                        aria-label={t.account.revokeLabel(name, since)}
+                        aria-disabled={busyId === session.id || undefined}
+                      >
+                        {t.account.revoke}
+                      </button>
+                    )}
+                  </li>
+                );
+              })}
+            </ul>
+            {sessions.every((s) => s.current) && (
+              <p className="muted">{t.account.onlyThisDevice}</p>
+            )}
+          </>
+        )}
+      </ListStatus>
     </section>
   );
 }

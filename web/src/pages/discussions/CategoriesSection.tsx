@@ -4,16 +4,16 @@ import {
   CategoriesQuery,
   CreateCategoryMutation,
   DeleteCategoryMutation,
+  ThreadsQuery,
   UpdateCategoryMutation,
 } from "../../api/discussions";
 import { describeError } from "../../api/errors";
-import { useLoad } from "../../api/useLoad";
+import { invalidate, useListQuery } from "../../api/query";
 import { useAnnounce } from "../../components/Announcer";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { TextAreaField, TextField } from "../../components/Field";
 import { Form, SubmitButton, useForm, type FieldErrors } from "../../components/Form";
-import { EmptyState } from "../../components/ListStatus";
-import { LoadError, Loading } from "../../components/Status";
+import { EmptyState, ListStatus } from "../../components/ListStatus";
 import type { CategoryFieldsFragment } from "../../gql/graphql";
 import { useT } from "../../i18n";
 
@@ -27,10 +27,7 @@ export function CategoriesSection({ groupId }: { groupId: string }) {
   const t = useT();
   const announce = useAnnounce();
   const headingId = useId();
-  const categories = useLoad(
-    () => request(CategoriesQuery, { groupId }).then((data) => data.categories),
-    [groupId],
-  );
+  const categories = useListQuery(CategoriesQuery, { groupId }, (data) => data.categories);
   const [editing, setEditing] = useState<string | null>(null);
   const [moving, setMoving] = useState(false);
   const [moveError, setMoveError] = useState<string | null>(null);
@@ -38,7 +35,7 @@ export function CategoriesSection({ groupId }: { groupId: string }) {
   const [removeBusy, setRemoveBusy] = useState(false);
   const [removeError, setRemoveError] = useState<string | null>(null);
   const headingRef = useRef<HTMLHeadingElement>(null);
-  const list = categories.state.status === "ready" ? categories.state.data : [];
+  const list = categories.items ?? [];
 
   // Moves one category by one place; every category gets its index as position.
   const move = async (from: number, to: number) => {
@@ -56,7 +53,7 @@ export function CategoriesSection({ groupId }: { groupId: string }) {
           input: { name: category.name, description: category.description, position },
         });
       }
-      categories.setData(() => order.map((c, position) => ({ ...c, position })));
+      categories.setItems(() => order.map((c, position) => ({ ...c, position })));
       announce(t.categories.moved(moved.name, to + 1));
       // The focus stays with the row; at the top or bottom, on the button still usable.
       const edge = to === 0 ? "down" : to === order.length - 1 ? "up" : null;
@@ -79,7 +76,9 @@ export function CategoriesSection({ groupId }: { groupId: string }) {
     setRemoveError(null);
     try {
       await request(DeleteCategoryMutation, { id: removing.id });
-      categories.setData((items) => items.filter((c) => c.id !== removing.id));
+      categories.setItems((items) => items.filter((c) => c.id !== removing.id));
+      // Its threads now show no category.
+      invalidate(ThreadsQuery, { groupId });
       announce(t.categories.deleted(removing.name));
       setRemoving(null);
     } catch (error) {
@@ -95,16 +94,10 @@ export function CategoriesSection({ groupId }: { groupId: string }) {
         {t.categories.title}
       </h2>
       <p className="section__intro">{t.categories.intro}</p>
-      {categories.state.status === "loading" && <Loading />}
-      {categories.state.status === "error" && (
-        <LoadError error={categories.state.error} onRetry={categories.reload} />
-      )}
-      {categories.state.status === "ready" &&
-        (list.length === 0 ? (
-          <EmptyState title={t.categories.empty} />
-        ) : (
+      <ListStatus list={categories} empty={<EmptyState title={t.categories.empty} />}>
+        {(items) => (
           <ol className="category-list" aria-label={t.categories.listLabel}>
-            {list.map((category, i) => (
+            {items.map((category, i) => (
               <li key={category.id} className="category-list__item">
                 {editing === category.id ? (
                   <CategoryForm
@@ -118,9 +111,10 @@ export function CategoriesSection({ groupId }: { groupId: string }) {
                         id: category.id,
                         input,
                       });
-                      categories.setData((items) =>
+                      categories.setItems((items) =>
                         items.map((c) => (c.id === category.id ? data.updateCategory : c)),
                       );
+                      invalidate(ThreadsQuery, { groupId });
                       setEditing(null);
                       announce(t.categories.saved(data.updateCategory.name));
                     }}
@@ -149,7 +143,7 @@ export function CategoriesSection({ groupId }: { groupId: string }) {
                         type="button"
                         className="button button--secondary button--small"
                         aria-label={t.categories.down(category.name)}
-                        disabled={i === list.length - 1}
+                        disabled={i === items.length - 1}
                         onClick={() => void move(i, i + 1)}
                       >
                         <span aria-hidden="true">↓</span>
@@ -179,7 +173,8 @@ export function CategoriesSection({ groupId }: { groupId: string }) {
               </li>
             ))}
           </ol>
-        ))}
+        )}
+      </ListStatus>
       {moveError && (
         <p className="field__error" role="alert">
           {moveError}
@@ -192,7 +187,7 @@ export function CategoriesSection({ groupId }: { groupId: string }) {
         label={t.categories.add}
         onSave={async (input) => {
           const data = await request(CreateCategoryMutation, { groupId, input });
-          categories.setData((items) => [...items, data.createCategory]);
+          categories.setItems((items) => [...items, data.createCategory]);
           announce(t.categories.added(data.createCategory.name));
         }}
       />

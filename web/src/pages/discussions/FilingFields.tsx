@@ -1,6 +1,5 @@
-import { request } from "../../api/client";
 import { CategoriesQuery } from "../../api/discussions";
-import { useLoad } from "../../api/useLoad";
+import { useListQuery } from "../../api/query";
 import { SelectField, TextField } from "../../components/Field";
 import { useT } from "../../i18n";
 
@@ -24,11 +23,8 @@ export function FilingFields({
   errors: { categoryId?: string | undefined; tags?: string | undefined };
 }) {
   const t = useT();
-  const categories = useLoad(
-    () => request(CategoriesQuery, { groupId }).then((data) => data.categories),
-    [groupId],
-  );
-  const categoryList = categories.state.status === "ready" ? categories.state.data : [];
+  const categoryList =
+    useListQuery(CategoriesQuery, { groupId }, (data) => data.categories).items ?? [];
   return (
     <>
       {categoryList.length > 0 && (

@@ -1,7 +1,8 @@
 import { useEffect, useRef, useState } from "react";
 import { useNavigate } from "react-router";
 import { request } from "../../api/client";
-import { StartThreadMutation } from "../../api/discussions";
+import { StartThreadMutation, ThreadsQuery } from "../../api/discussions";
+import { invalidate } from "../../api/query";
 import { draftStatusText, useDraft } from "../../api/useDraft";
 import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
@@ -11,8 +12,8 @@ import { MarkdownField } from "../../components/MarkdownField";
 import { Form, SubmitButton, useForm, type FieldErrors } from "../../components/Form";
 import type { ThreadKind } from "../../gql/graphql";
 import { useT } from "../../i18n";
-import { FilingFields } from "./FilingFields";
 import { useGroup } from "../groups/GroupLayout";
+import { FilingFields } from "./FilingFields";
 import { parseTags } from "./TagList";
 
 type Field = "title" | "kind" | "categoryId" | "tags" | "body";
@@ -113,6 +114,7 @@ function NewThreadForm({ groupId }: { groupId: string }) {
                     tags: parseTags(tags),
                   },
                 });
+                invalidate(ThreadsQuery, { groupId });
                 announce(t.discussions.started(title.trim()));
                 navigate(`/groups/${groupId}/threads/${data.startThread.id}`);
               },

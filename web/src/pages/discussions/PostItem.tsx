@@ -13,7 +13,7 @@ import {
   UnreactMutation,
 } from "../../api/discussions";
 import { asApiError, describeError } from "../../api/errors";
-import { useLoad } from "../../api/useLoad";
+import { queryKey, useCachedLoad } from "../../api/query";
 import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
@@ -392,9 +392,9 @@ export function PostItem({
 /** Every version of a post, newest first, each with its lines against the one before. */
 function PostHistory({ postId, version }: { postId: string; version: number }) {
   const { t, formatDateTime } = useI18n();
-  const revisions = useLoad(
-    () => request(PostRevisionsQuery, { id: postId }).then((data) => data.post?.revisions ?? []),
-    [postId, version],
+  // Loaded again once the post has a new version.
+  const revisions = useCachedLoad([...queryKey(PostRevisionsQuery, { id: postId }), version], () =>
+    request(PostRevisionsQuery, { id: postId }).then((data) => data.post?.revisions ?? []),
   );
   const headingId = useId();
   return (

@@ -8,9 +8,11 @@ import {
   SetWatchLevelMutation,
   ThreadEventsSubscription,
   ThreadQuery,
+  ThreadsQuery,
 } from "../../api/discussions";
 import { asApiError, describeError, isMalformedId } from "../../api/errors";
 import { subscribe } from "../../api/live";
+import { invalidate } from "../../api/query";
 import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { BackLink } from "../../components/BackLink";
@@ -26,9 +28,9 @@ import type {
 } from "../../gql/graphql";
 import { useT } from "../../i18n";
 import { useSession, type Viewer } from "../../session";
+import { useGroup } from "../groups/GroupLayout";
 import { NotFoundPage } from "../NotFoundPage";
 import { Composer } from "./Composer";
-import { useGroup } from "../groups/GroupLayout";
 import { PostItem } from "./PostItem";
 import { TagList } from "./TagList";
 import { ThreadEditForm } from "./ThreadEditForm";
@@ -85,6 +87,7 @@ function placePost(
 export function ThreadPage() {
   const t = useT();
   const { group } = useGroup();
+  const groupId = group.id;
   const { threadId = "" } = useParams();
   const viewer = useSession().viewer as Viewer;
   const announce = useAnnounce();
@@ -139,13 +142,16 @@ export function ThreadPage() {
           endCursor: posts.pageInfo.endCursor ?? null,
         });
         focusSeq.current = fromSeq;
-        void request(MarkThreadReadMutation, { threadId }).catch(() => undefined);
+        void request(MarkThreadReadMutation, { threadId })
+          // The thread lists show it read.
+          .then(() => invalidate(ThreadsQuery, { groupId }))
+          .catch(() => undefined);
       })
       .catch((error: unknown) => !cancelled && setLoaded({ status: "error", error }));
     return () => {
       cancelled = true;
     };
-  }, [threadId, order, fromSeq, attempt]);
+  }, [threadId, groupId, order, fromSeq, attempt]);
 
   const updatePost = useCallback((post: PostFieldsFragment) => {
     setLoaded((s) =>
@@ -164,9 +170,11 @@ export function ThreadPage() {
       .catch(() => undefined);
   }, [threadId]);
 
-  // Live: load the post an event names and put it in place.
+  // Live: load the post an event names and put it in place; the thread lists of the
+  // group load again.
   useEffect(() => {
     return subscribe(ThreadEventsSubscription, { threadId }, (data) => {
+      invalidate(ThreadsQuery, { groupId });
       const event = data.threadEvents;
       if (event.type === "THREAD_UPDATED" || !event.postId) {
         refreshThread();
@@ -186,7 +194,7 @@ export function ThreadPage() {
         })
         .catch(() => undefined);
     });
-  }, [threadId, viewer.id, announce, t, refreshThread, updatePost]);
+  }, [threadId, groupId, viewer.id, announce, t, refreshThread, updatePost]);
 
   if (loaded.status === "loading") return <Loading />;
   if (loaded.status === "error") {

@@ -9,12 +9,11 @@ import {
 } from "../../api/discussions";
 import { describeError } from "../../api/errors";
 import { subscribe } from "../../api/live";
-import { PAGE_SIZE, useLoad, usePagedList } from "../../api/useLoad";
+import { invalidate, useListQuery, usePagedQuery } from "../../api/query";
 import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { SelectField } from "../../components/Field";
-import { EmptyState, LoadMore } from "../../components/ListStatus";
-import { LoadError, Loading } from "../../components/Status";
+import { EmptyState, ListStatus } from "../../components/ListStatus";
 import type { ThreadFilter, ThreadSort } from "../../gql/graphql";
 import { useI18n } from "../../i18n";
 import { useGroup } from "../groups/GroupLayout";
@@ -53,21 +52,12 @@ export function ThreadsPage() {
   const [draftSort, setDraftSort] = useState<ThreadSort>(sort);
   const [draftCategory, setDraftCategory] = useState(categoryId);
   const headingId = useId();
-  const categories = useLoad(
-    () => request(CategoriesQuery, { groupId: group.id }).then((data) => data.categories),
-    [group.id],
-  );
-  const categoryList = categories.state.status === "ready" ? categories.state.data : [];
-  const list = usePagedList(
-    (after) =>
-      request(ThreadsQuery, {
-        groupId: group.id,
-        filter: filterOf(filter, categoryId, tag),
-        sort,
-        first: PAGE_SIZE,
-        after,
-      }).then((data) => data.threads),
-    [group.id, filter, sort, categoryId, tag],
+  const categoryList =
+    useListQuery(CategoriesQuery, { groupId: group.id }, (data) => data.categories).items ?? [];
+  const list = usePagedQuery(
+    ThreadsQuery,
+    { groupId: group.id, filter: filterOf(filter, categoryId, tag), sort },
+    (data) => data.threads,
   );
   const withParams = (change: (next: URLSearchParams) => void) => {
     const next = new URLSearchParams(params);
@@ -91,18 +81,21 @@ export function ThreadsPage() {
   const tagLink = (name: string) => withParams((next) => next.set("tag", name));
   const announce = useAnnounce();
   const [markError, setMarkError] = useState<string | null>(null);
-  const { refresh } = list;
 
+  // New threads and activity: every thread list of the group loads again.
   useEffect(
-    () => subscribe(GroupEventsSubscription, { groupId: group.id }, () => refresh()),
-    [group.id, refresh],
+    () =>
+      subscribe(GroupEventsSubscription, { groupId: group.id }, () =>
+        invalidate(ThreadsQuery, { groupId: group.id }),
+      ),
+    [group.id],
   );
 
   const markAllRead = async () => {
     setMarkError(null);
     try {
       const data = await request(MarkAllReadMutation, { groupId: group.id });
-      refresh();
+      invalidate(ThreadsQuery, { groupId: group.id });
       announce(t.discussions.allRead(data.markAllRead));
     } catch (error) {
       setMarkError(describeError(error, t));
@@ -181,12 +174,9 @@ export function ThreadsPage() {
           <Link to={withParams((next) => next.delete("tag"))}>{t.discussions.clearTag}</Link>
         </p>
       )}
-      {list.state.status === "loading" && <Loading />}
-      {list.state.status === "error" && (
-        <LoadError error={list.state.error} onRetry={list.reload} />
-      )}
-      {list.state.status === "ready" &&
-        (list.state.data.length === 0 ? (
+      <ListStatus
+        list={list}
+        empty={
           <EmptyState
             title={
               filter === "all" && !categoryId && !tag
@@ -194,9 +184,11 @@ export function ThreadsPage() {
                 : t.discussions.emptyFiltered
             }
           />
-        ) : (
+        }
+      >
+        {(threads) => (
           <ul className="thread-list" aria-label={t.discussions.caption}>
-            {list.state.data.map((thread) => (
+            {threads.map((thread) => (
               <li key={thread.id} className="thread-item card">
                 <h3 className="thread-item__title">
                   <Link to={`/groups/${group.id}/threads/${thread.id}`}>{thread.title}</Link>
@@ -247,13 +239,8 @@ export function ThreadsPage() {
               </li>
             ))}
           </ul>
-        ))}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loadingMore}
-        error={list.moreError}
-        onLoadMore={list.loadMore}
-      />
+        )}
+      </ListStatus>
     </section>
   );
 }

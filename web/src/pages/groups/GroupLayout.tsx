@@ -1,9 +1,8 @@
 import type { ReactNode } from "react";
 import { Link, NavLink, Outlet, useLocation, useOutletContext, useParams } from "react-router";
-import { request } from "../../api/client";
 import { asApiError, isMalformedId } from "../../api/errors";
 import { GroupQuery } from "../../api/groups";
-import { useLoad } from "../../api/useLoad";
+import { useGraphQL } from "../../api/query";
 import { PageHeading } from "../../components/PageHeading";
 import { RoleBadge } from "../../components/RoleBadge";
 import { LoadError, Loading } from "../../components/Status";
@@ -38,10 +37,7 @@ export function GroupLayout() {
   const t = useT();
   const { id = "" } = useParams();
   const location = useLocation();
-  const { state, reload, refresh, setData } = useLoad(
-    () => request(GroupQuery, { id }).then((data) => data.group),
-    [id],
-  );
+  const { state, reload, refresh, setData } = useGraphQL(GroupQuery, { id });
 
   if (state.status === "loading") return <Loading />;
   if (state.status === "error") {
@@ -55,7 +51,7 @@ export function GroupLayout() {
       </>
     );
   }
-  const group = state.data;
+  const group = state.data.group;
   if (!group) return <NotFoundPage />;
 
   const sectionTitles: Record<Section, string> = {
@@ -82,7 +78,7 @@ export function GroupLayout() {
         ] as const)
       : []),
   ];
-  const context: GroupContext = { group, setGroup: (g) => setData(() => g), refresh };
+  const context: GroupContext = { group, setGroup: (g) => setData(() => ({ group: g })), refresh };
 
   return (
     <>

@@ -1,12 +1,10 @@
 import { Link } from "react-router";
-import { request } from "../../api/client";
 import { GroupsQuery } from "../../api/groups";
-import { PAGE_SIZE, usePagedList } from "../../api/useLoad";
+import { usePagedQuery } from "../../api/query";
 import { DataTable } from "../../components/DataTable";
-import { EmptyState, LoadMore } from "../../components/ListStatus";
+import { EmptyState, ListStatus } from "../../components/ListStatus";
 import { PageHeading } from "../../components/PageHeading";
 import { RoleBadge } from "../../components/RoleBadge";
-import { LoadError, Loading } from "../../components/Status";
 import type { GroupFieldsFragment } from "../../gql/graphql";
 import { useT } from "../../i18n";
 import { useSession, type Viewer } from "../../session";
@@ -17,10 +15,7 @@ import { JoinPanel } from "./JoinPanel";
 export function GroupsPage() {
   const t = useT();
   const viewer = useSession().viewer as Viewer;
-  const list = usePagedList(
-    (after) => request(GroupsQuery, { first: PAGE_SIZE, after }).then((data) => data.groups),
-    [],
-  );
+  const list = usePagedQuery(GroupsQuery, {}, (data) => data.groups);
 
   const replace = (changed: GroupFieldsFragment) =>
     list.setItems((items) => items.map((g) => (g.id === changed.id ? changed : g)));
@@ -38,27 +33,18 @@ export function GroupsPage() {
           </Link>
         )}
       </div>
-      {list.state.status === "loading" && <Loading />}
-      {list.state.status === "error" && (
-        <LoadError error={list.state.error} onRetry={list.reload} />
-      )}
-      {list.state.status === "ready" && (
-        <>
-          <MyGroups groups={list.state.data.filter((g) => g.myRole)} />
-          <OtherGroups
-            groups={list.state.data.filter((g) => !g.myRole)}
-            isAdmin={viewer.isAdmin}
-            onChange={replace}
-          />
-          <LoadMore
-            hasMore={list.hasMore}
-            loading={list.loadingMore}
-            error={list.moreError}
-            onLoadMore={list.loadMore}
-            label={t.groups.loadMore}
-          />
-        </>
-      )}
+      <ListStatus list={list} moreLabel={t.groups.loadMore}>
+        {(groups) => (
+          <>
+            <MyGroups groups={groups.filter((g) => g.myRole)} />
+            <OtherGroups
+              groups={groups.filter((g) => !g.myRole)}
+              isAdmin={viewer.isAdmin}
+              onChange={replace}
+            />
+          </>
+        )}
+      </ListStatus>
     </>
   );
 }

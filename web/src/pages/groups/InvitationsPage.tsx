@@ -7,16 +7,15 @@ import {
   ResendInvitationMutation,
   RevokeInvitationMutation,
 } from "../../api/groups";
-import { PAGE_SIZE, usePagedList, type PagedList } from "../../api/useLoad";
+import { usePagedQuery, type PagedList } from "../../api/query";
 import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { DataTable } from "../../components/DataTable";
 import { SelectField, TextAreaField } from "../../components/Field";
 import { Form, SubmitButton, useForm } from "../../components/Form";
-import { EmptyState, LoadMore } from "../../components/ListStatus";
+import { EmptyState, ListStatus } from "../../components/ListStatus";
 import { RoleBadge } from "../../components/RoleBadge";
-import { LoadError, Loading } from "../../components/Status";
 import { EMAIL_PATTERN } from "../../components/validate";
 import type { GroupRole, InvitationFieldsFragment } from "../../gql/graphql";
 import { useI18n } from "../../i18n";
@@ -44,13 +43,11 @@ function splitAddresses(text: string): string[] {
 /** `/groups/:id/invitations` (moderators): invite addresses, see and manage the invitations. */
 export function InvitationsPage() {
   const { group } = useGroup();
-  const list = usePagedList(
-    (after) =>
-      request(InvitationsQuery, { id: group.id, first: PAGE_SIZE, after }).then(
-        // A moderator's group is never null: the API would have answered NOT_FOUND.
-        (data) => data.group!.invitations,
-      ),
-    [group.id],
+  const list = usePagedQuery(
+    InvitationsQuery,
+    { id: group.id },
+    // A moderator's group is never null: the API would have answered NOT_FOUND.
+    (data) => data.group!.invitations,
   );
 
   return (
@@ -258,17 +255,15 @@ function InvitationTable({ list }: { list: PagedList<InvitationFieldsFragment> }
           {result.text}
         </Alert>
       )}
-      {list.state.status === "loading" && <Loading />}
-      {list.state.status === "error" && (
-        <LoadError error={list.state.error} onRetry={list.reload} />
-      )}
-      {list.state.status === "ready" &&
-        (list.state.data.length === 0 ? (
-          <EmptyState title={t.invitations.empty} />
-        ) : (
+      <ListStatus
+        list={list}
+        empty={<EmptyState title={t.invitations.empty} />}
+        moreLabel={t.invitations.loadMore}
+      >
+        {(invitations) => (
           <DataTable
             caption={t.invitations.caption}
-            rows={list.state.data}
+            rows={invitations}
             rowKey={(i) => i.id}
             columns={[
               { header: t.invitations.email, cell: (i) => i.email },
@@ -325,14 +320,8 @@ function InvitationTable({ list }: { list: PagedList<InvitationFieldsFragment> }
               },
             ]}
           />
-        ))}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loadingMore}
-        error={list.moreError}
-        onLoadMore={list.loadMore}
-        label={t.invitations.loadMore}
-      />
+        )}
+      </ListStatus>
       <ConfirmDialog
         open={revoking !== null}
         title={t.invitations.revokeTitle}

@@ -3,13 +3,12 @@ import { Link } from "react-router";
 import { request } from "../../api/client";
 import { describeError } from "../../api/errors";
 import { DecideJoinRequestMutation, JoinRequestsQuery } from "../../api/groups";
-import { PAGE_SIZE, usePagedList } from "../../api/useLoad";
+import { usePagedQuery } from "../../api/query";
 import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { DataTable } from "../../components/DataTable";
-import { EmptyState, LoadMore } from "../../components/ListStatus";
-import { LoadError, Loading } from "../../components/Status";
+import { EmptyState, ListStatus } from "../../components/ListStatus";
 import type { JoinRequestsQuery as JoinRequestsData } from "../../gql/graphql";
 import { useI18n } from "../../i18n";
 import { useGroup } from "./GroupLayout";
@@ -21,13 +20,11 @@ export function JoinRequestsPage() {
   const { t, formatDateTime } = useI18n();
   const { group, refresh } = useGroup();
   const announce = useAnnounce();
-  const list = usePagedList(
-    (after) =>
-      request(JoinRequestsQuery, { id: group.id, first: PAGE_SIZE, after }).then(
-        // A moderator's group is never null: the API would have answered NOT_FOUND.
-        (data) => data.group!.joinRequests,
-      ),
-    [group.id],
+  const list = usePagedQuery(
+    JoinRequestsQuery,
+    { id: group.id },
+    // A moderator's group is never null: the API would have answered NOT_FOUND.
+    (data) => data.group!.joinRequests,
   );
   const [busyId, setBusyId] = useState<string | null>(null);
   const [result, setResult] = useState<{ kind: "success" | "error"; text: string } | null>(null);
@@ -80,19 +77,19 @@ export function JoinRequestsPage() {
           {result.text}
         </Alert>
       )}
-      {list.state.status === "loading" && <Loading />}
-      {list.state.status === "error" && (
-        <LoadError error={list.state.error} onRetry={list.reload} />
-      )}
-      {list.state.status === "ready" &&
-        (list.state.data.length === 0 ? (
+      <ListStatus
+        list={list}
+        empty={
           <EmptyState title={t.joinRequests.empty}>
             <p>{t.joinRequests.emptyText}</p>
           </EmptyState>
-        ) : (
+        }
+        moreLabel={t.joinRequests.loadMore}
+      >
+        {(requests) => (
           <DataTable
             caption={t.joinRequests.caption}
-            rows={list.state.data}
+            rows={requests}
             rowKey={(r) => r.id}
             columns={[
               {
@@ -149,14 +146,8 @@ export function JoinRequestsPage() {
               },
             ]}
           />
-        ))}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loadingMore}
-        error={list.moreError}
-        onLoadMore={list.loadMore}
-        label={t.joinRequests.loadMore}
-      />
+        )}
+      </ListStatus>
       <ConfirmDialog
         open={declining !== null}
         title={t.joinRequests.declineTitle}

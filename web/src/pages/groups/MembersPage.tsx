@@ -3,19 +3,20 @@ import { Link, useNavigate } from "react-router";
 import { request } from "../../api/client";
 import { describeError } from "../../api/errors";
 import {
+  GroupQuery,
+  GroupsQuery,
   LeaveGroupMutation,
   MembersQuery,
   RemoveMemberMutation,
   SetMemberRoleMutation,
 } from "../../api/groups";
-import { PAGE_SIZE, usePagedList } from "../../api/useLoad";
+import { invalidate, usePagedQuery } from "../../api/query";
 import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { DataTable } from "../../components/DataTable";
-import { EmptyState, LoadMore } from "../../components/ListStatus";
+import { EmptyState, ListStatus } from "../../components/ListStatus";
 import { RoleBadge } from "../../components/RoleBadge";
-import { LoadError, Loading } from "../../components/Status";
 import type { GroupRole, MembershipFieldsFragment } from "../../gql/graphql";
 import { useI18n } from "../../i18n";
 import { useSession, type Viewer } from "../../session";
@@ -29,13 +30,7 @@ export function MembersPage() {
   const { group, refresh } = useGroup();
   const viewer = useSession().viewer as Viewer;
   const announce = useAnnounce();
-  const list = usePagedList(
-    (after) =>
-      request(MembersQuery, { groupId: group.id, first: PAGE_SIZE, after }).then(
-        (data) => data.members,
-      ),
-    [group.id],
-  );
+  const list = usePagedQuery(MembersQuery, { groupId: group.id }, (data) => data.members);
   const [drafts, setDrafts] = useState<Record<string, GroupRole>>({});
   const [savingId, setSavingId] = useState<string | null>(null);
   const [result, setResult] = useState<{ kind: "success" | "error"; text: string } | null>(null);
@@ -106,17 +101,15 @@ export function MembersPage() {
             {result.text}
           </Alert>
         )}
-        {list.state.status === "loading" && <Loading />}
-        {list.state.status === "error" && (
-          <LoadError error={list.state.error} onRetry={list.reload} />
-        )}
-        {list.state.status === "ready" &&
-          (list.state.data.length === 0 ? (
-            <EmptyState title={t.members.empty} />
-          ) : (
+        <ListStatus
+          list={list}
+          empty={<EmptyState title={t.members.empty} />}
+          moreLabel={t.members.loadMore}
+        >
+          {(members) => (
             <DataTable
               caption={t.members.caption}
-              rows={list.state.data}
+              rows={members}
               rowKey={(m) => m.person.id}
               columns={[
                 {
@@ -185,14 +178,8 @@ export function MembersPage() {
                   : []),
               ]}
             />
-          ))}
-        <LoadMore
-          hasMore={list.hasMore}
-          loading={list.loadingMore}
-          error={list.moreError}
-          onLoadMore={list.loadMore}
-          label={t.members.loadMore}
-        />
+          )}
+        </ListStatus>
       </section>
       {group.myRole && <LeaveSection />}
       <ConfirmDialog
@@ -288,6 +275,8 @@ function LeaveSection() {
     setError(null);
     try {
       await request(LeaveGroupMutation, { groupId: group.id });
+      invalidate(GroupQuery, { id: group.id });
+      invalidate(GroupsQuery);
       setOpen(false);
       announce(t.members.left(group.name));
       navigate("/groups");

@@ -1,6 +1,7 @@
 import { useNavigate } from "react-router";
 import { request } from "../../api/client";
-import { CreateGroupMutation } from "../../api/groups";
+import { CreateGroupMutation, GroupsQuery } from "../../api/groups";
+import { invalidate } from "../../api/query";
 import { useAnnounce } from "../../components/Announcer";
 import { BackLink } from "../../components/BackLink";
 import { PageHeading } from "../../components/PageHeading";
@@ -31,6 +32,7 @@ export function NewGroupPage() {
           labelledBy="page-heading"
           onSave={async (input) => {
             const data = await request(CreateGroupMutation, { input });
+            invalidate(GroupsQuery);
             announce(t.newGroup.created(data.createGroup.name));
             navigate(`/groups/${data.createGroup.id}`);
           }}

@@ -5,10 +5,11 @@ import { asApiError, isMalformedId } from "../../api/errors";
 import {
   CreateOrganizationMutation,
   OrganizationQuery,
+  OrganizationsQuery,
   RegionsQuery,
   UpdateOrganizationMutation,
 } from "../../api/organizations";
-import { useLoad } from "../../api/useLoad";
+import { invalidate, setCached, useGraphQL } from "../../api/query";
 import { useAnnounce } from "../../components/Announcer";
 import { BackLink } from "../../components/BackLink";
 import { SelectField, TextAreaField, TextField } from "../../components/Field";
@@ -32,15 +33,11 @@ export function OrganizationFormPage() {
   const t = useT();
   const viewer = useSession().viewer as Viewer;
   const { id } = useParams();
-  const existing = useLoad(
-    () =>
-      id
-        ? request(OrganizationQuery, { id }).then((data) => data.organization)
-        : Promise.resolve(null),
-    [id],
-  );
+  const existing = useGraphQL(OrganizationQuery, { id: id ?? "" }, { enabled: id != null });
 
   if (!viewer.isAdmin) return <NoAccessPage />;
+  // A new form for each organisation (and for "new"), so no state carries over.
+  if (id == null) return <OrganizationForm key="new" organization={null} />;
   if (existing.state.status === "loading") return <Loading />;
   if (existing.state.status === "error") {
     const error = asApiError(existing.state.error);
@@ -52,9 +49,9 @@ export function OrganizationFormPage() {
       </>
     );
   }
-  if (id && !existing.state.data) return <NotFoundPage />;
-  // A new form for each organisation (and for "new"), so no state carries over.
-  return <OrganizationForm key={id ?? "new"} organization={existing.state.data} />;
+  const organization = existing.state.data.organization;
+  if (!organization) return <NotFoundPage />;
+  return <OrganizationForm key={id} organization={organization} />;
 }
 
 type OrgField =
@@ -71,7 +68,7 @@ function OrganizationForm({ organization }: { organization: OrganizationFieldsFr
   const t = useT();
   const announce = useAnnounce();
   const navigate = useNavigate();
-  const regions = useLoad(() => request(RegionsQuery).then((data) => data.regions), []);
+  const regions = useGraphQL(RegionsQuery, {});
   const [name, setName] = useState(organization?.name ?? "");
   const [kind, setKind] = useState<OrganizationKind>(organization?.kind ?? "DISTRICT");
   const [municipality, setMunicipality] = useState(organization?.municipality ?? "");
@@ -121,10 +118,19 @@ function OrganizationForm({ organization }: { organization: OrganizationFieldsFr
         };
         if (organization) {
           const data = await request(UpdateOrganizationMutation, { id: organization.id, input });
+          setCached(
+            OrganizationQuery,
+            { id: organization.id },
+            {
+              organization: data.updateOrganization,
+            },
+          );
+          invalidate(OrganizationsQuery);
           announce(t.organizationForm.saved);
           navigate(`/organizations/${data.updateOrganization.id}`);
         } else {
           const data = await request(CreateOrganizationMutation, { input });
+          invalidate(OrganizationsQuery);
           announce(t.organizationForm.created(data.createOrganization.name));
           navigate(`/organizations/${data.createOrganization.id}`);
         }
@@ -180,7 +186,7 @@ function OrganizationForm({ organization }: { organization: OrganizationFieldsFr
               options={[
                 { value: "", label: t.organizationForm.noRegion },
                 ...(regions.state.status === "ready"
-                  ? regions.state.data.map((r) => ({ value: r.id, label: r.name }))
+                  ? regions.state.data.regions.map((r) => ({ value: r.id, label: r.name }))
                   : []),
               ]}
             />

@@ -1,10 +1,9 @@
 import { Link, useParams } from "react-router";
-import { request } from "../../api/client";
 import { asApiError, isMalformedId } from "../../api/errors";
 import { OrganizationMembersQuery, OrganizationQuery } from "../../api/organizations";
-import { PAGE_SIZE, useLoad, usePagedList } from "../../api/useLoad";
+import { useGraphQL, usePagedQuery } from "../../api/query";
 import { BackLink } from "../../components/BackLink";
-import { EmptyState, LoadMore } from "../../components/ListStatus";
+import { EmptyState, ListStatus } from "../../components/ListStatus";
 import { PageHeading } from "../../components/PageHeading";
 import { LoadError, Loading } from "../../components/Status";
 import type { OrganizationFieldsFragment } from "../../gql/graphql";
@@ -17,10 +16,7 @@ export function OrganizationPage() {
   const t = useT();
   const { id = "" } = useParams();
   const viewer = useSession().viewer as Viewer;
-  const { state, reload } = useLoad(
-    () => request(OrganizationQuery, { id }).then((data) => data.organization),
-    [id],
-  );
+  const { state, reload } = useGraphQL(OrganizationQuery, { id });
 
   if (state.status === "loading") return <Loading />;
   if (state.status === "error") {
@@ -33,7 +29,7 @@ export function OrganizationPage() {
       </>
     );
   }
-  const organization = state.data;
+  const organization = state.data.organization;
   if (!organization) return <NotFoundPage />;
 
   return (
@@ -137,13 +133,11 @@ function Contact({ organization }: { organization: OrganizationFieldsFragment })
 
 function Members({ id }: { id: string }) {
   const t = useT();
-  const list = usePagedList(
-    (after) =>
-      request(OrganizationMembersQuery, { id, first: PAGE_SIZE, after }).then(
-        // The organisation was just loaded; the API answers NOT_FOUND rather than null.
-        (data) => data.organization!.members,
-      ),
-    [id],
+  const list = usePagedQuery(
+    OrganizationMembersQuery,
+    { id },
+    // The organisation was just loaded; the API answers NOT_FOUND rather than null.
+    (data) => data.organization!.members,
   );
   return (
     <section className="page-section" aria-labelledby="members-heading">
@@ -151,16 +145,14 @@ function Members({ id }: { id: string }) {
         {t.organization.membersTitle}
       </h2>
       <p className="section__intro">{t.organization.membersIntro}</p>
-      {list.state.status === "loading" && <Loading />}
-      {list.state.status === "error" && (
-        <LoadError error={list.state.error} onRetry={list.reload} />
-      )}
-      {list.state.status === "ready" &&
-        (list.state.data.length === 0 ? (
-          <EmptyState title={t.organization.membersEmpty} />
-        ) : (
+      <ListStatus
+        list={list}
+        empty={<EmptyState title={t.organization.membersEmpty} />}
+        moreLabel={t.organization.loadMore}
+      >
+        {(people) => (
           <ul className="person-list">
-            {list.state.data.map((person) => (
+            {people.map((person) => (
               <li key={person.id}>
                 <Link to={`/people/${person.id}`}>{person.name}</Link>
                 {person.isAdmin && (
@@ -169,14 +161,8 @@ function Members({ id }: { id: string }) {
               </li>
             ))}
           </ul>
-        ))}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loadingMore}
-        error={list.moreError}
-        onLoadMore={list.loadMore}
-        label={t.organization.loadMore}
-      />
+        )}
+      </ListStatus>
     </section>
   );
 }

@@ -1,14 +1,12 @@
 import { useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router";
-import { request } from "../../api/client";
 import { OrganizationsQuery, RegionsQuery } from "../../api/organizations";
-import { PAGE_SIZE, useLoad, usePagedList } from "../../api/useLoad";
+import { useGraphQL, usePagedQuery } from "../../api/query";
 import { DataTable } from "../../components/DataTable";
 import { SelectField, TextField } from "../../components/Field";
-import { EmptyState, LoadMore } from "../../components/ListStatus";
+import { EmptyState, ListStatus } from "../../components/ListStatus";
 import { PageHeading } from "../../components/PageHeading";
 import { SearchForm } from "../../components/SearchForm";
-import { LoadError, Loading } from "../../components/Status";
 import { useT } from "../../i18n";
 import { useSession, type Viewer } from "../../session";
 
@@ -26,16 +24,11 @@ export function OrganizationsPage() {
     setSearchDraft(search);
     setRegionDraft(region);
   }, [search, region]);
-  const regions = useLoad(() => request(RegionsQuery).then((data) => data.regions), []);
-  const list = usePagedList(
-    (after) =>
-      request(OrganizationsQuery, {
-        first: PAGE_SIZE,
-        after,
-        search: search || null,
-        regionId: region || null,
-      }).then((data) => data.organizations),
-    [search, region],
+  const regions = useGraphQL(RegionsQuery, {});
+  const list = usePagedQuery(
+    OrganizationsQuery,
+    { search: search || null, regionId: region || null },
+    (data) => data.organizations,
   );
 
   const apply = () => {
@@ -75,24 +68,24 @@ export function OrganizationsPage() {
           options={[
             { value: "", label: t.organizations.allRegions },
             ...(regions.state.status === "ready"
-              ? regions.state.data.map((r) => ({ value: r.id, label: r.name }))
+              ? regions.state.data.regions.map((r) => ({ value: r.id, label: r.name }))
               : []),
           ]}
         />
       </SearchForm>
-      {list.state.status === "loading" && <Loading />}
-      {list.state.status === "error" && (
-        <LoadError error={list.state.error} onRetry={list.reload} />
-      )}
-      {list.state.status === "ready" &&
-        (list.state.data.length === 0 ? (
+      <ListStatus
+        list={list}
+        empty={
           <EmptyState title={t.organizations.empty}>
             <p>{search || region ? t.organizations.emptyFiltered : t.organizations.emptyAll}</p>
           </EmptyState>
-        ) : (
+        }
+        moreLabel={t.organizations.loadMore}
+      >
+        {(organizations) => (
           <DataTable
             caption={t.organizations.caption}
-            rows={list.state.data}
+            rows={organizations}
             rowKey={(o) => o.id}
             columns={[
               {
@@ -107,14 +100,8 @@ export function OrganizationsPage() {
               },
             ]}
           />
-        ))}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loadingMore}
-        error={list.moreError}
-        onLoadMore={list.loadMore}
-        label={t.organizations.loadMore}
-      />
+        )}
+      </ListStatus>
     </>
   );
 }

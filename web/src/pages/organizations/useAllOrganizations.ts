@@ -1,11 +1,11 @@
 import { request } from "../../api/client";
 import { OrganizationsQuery } from "../../api/organizations";
-import { useLoad } from "../../api/useLoad";
+import { queryKey, useCachedLoad } from "../../api/query";
 import type { OrganizationsQuery as OrganizationsData } from "../../gql/graphql";
 
 /** Every organisation by name (for selects): all pages, 100 at a time. */
 export function useAllOrganizations() {
-  return useLoad(async () => {
+  return useCachedLoad([...queryKey(OrganizationsQuery), "all"], async () => {
     const all: { id: string; name: string }[] = [];
     let after: string | null = null;
     for (;;) {
@@ -14,5 +14,5 @@ export function useAllOrganizations() {
       if (!data.organizations.pageInfo.hasNextPage) return all;
       after = data.organizations.pageInfo.endCursor ?? null;
     }
-  }, []);
+  });
 }

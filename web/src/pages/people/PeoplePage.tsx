@@ -1,15 +1,13 @@
 import { useEffect, useState } from "react";
 import { Link, useSearchParams } from "react-router";
-import { request } from "../../api/client";
 import { describeError } from "../../api/errors";
 import { PeopleQuery } from "../../api/organizations";
-import { PAGE_SIZE, usePagedList } from "../../api/useLoad";
+import { usePagedQuery } from "../../api/query";
 import { DataTable } from "../../components/DataTable";
 import { SelectField, TextField } from "../../components/Field";
-import { EmptyState, LoadMore } from "../../components/ListStatus";
+import { EmptyState, ListStatus } from "../../components/ListStatus";
 import { PageHeading } from "../../components/PageHeading";
 import { SearchForm } from "../../components/SearchForm";
-import { LoadError, Loading } from "../../components/Status";
 import { useT } from "../../i18n";
 import { useAllOrganizations } from "../organizations/useAllOrganizations";
 
@@ -22,15 +20,10 @@ export function PeoplePage() {
   const [searchDraft, setSearchDraft] = useState(search);
   const [organizationDraft, setOrganizationDraft] = useState(organization);
   const organizations = useAllOrganizations();
-  const list = usePagedList(
-    (after) =>
-      request(PeopleQuery, {
-        first: PAGE_SIZE,
-        after,
-        search: search || null,
-        organizationId: organization || null,
-      }).then((data) => data.people),
-    [search, organization],
+  const list = usePagedQuery(
+    PeopleQuery,
+    { search: search || null, organizationId: organization || null },
+    (data) => data.people,
   );
 
   // Back and forward in the browser change the filters too.
@@ -77,19 +70,19 @@ export function PeoplePage() {
           ]}
         />
       </SearchForm>
-      {list.state.status === "loading" && <Loading />}
-      {list.state.status === "error" && (
-        <LoadError error={list.state.error} onRetry={list.reload} />
-      )}
-      {list.state.status === "ready" &&
-        (list.state.data.length === 0 ? (
+      <ListStatus
+        list={list}
+        empty={
           <EmptyState title={t.people.empty}>
             <p>{search || organization ? t.people.emptyFiltered : t.people.emptyAll}</p>
           </EmptyState>
-        ) : (
+        }
+        moreLabel={t.people.loadMore}
+      >
+        {(people) => (
           <DataTable
             caption={t.people.caption}
-            rows={list.state.data}
+            rows={people}
             rowKey={(p) => p.id}
             columns={[
               {
@@ -112,14 +105,8 @@ export function PeoplePage() {
               },
             ]}
           />
-        ))}
-      <LoadMore
-        hasMore={list.hasMore}
-        loading={list.loadingMore}
-        error={list.moreError}
-        onLoadMore={list.loadMore}
-        label={t.people.loadMore}
-      />
+        )}
+      </ListStatus>
     </>
   );
 }

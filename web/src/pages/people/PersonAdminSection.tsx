@@ -3,10 +3,11 @@ import { request } from "../../api/client";
 import { describeError } from "../../api/errors";
 import {
   HandOverMutation,
+  OrganizationMembersQuery,
   PeopleQuery,
   SetAccountOrganizationMutation,
 } from "../../api/organizations";
-import { useLoad } from "../../api/useLoad";
+import { invalidate, queryKey, useCachedLoad } from "../../api/query";
 import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
@@ -69,6 +70,9 @@ function OrganizationForm({
           organizationId: organization || null,
         });
         onChange(data.setAccountOrganization);
+        // The directory and the organisations' member lists show the change.
+        invalidate(PeopleQuery);
+        invalidate(OrganizationMembersQuery);
         setSaved(true);
         announce(t.person.organizationSaved(person.name));
       },
@@ -128,17 +132,20 @@ function Handover({
   const t = useT();
   const announce = useAnnounce();
   const organizationId = person.organization?.id ?? null;
-  const candidates = useLoad(async () => {
-    if (!organizationId) return [];
-    const all: { id: string; name: string }[] = [];
-    let after: string | null = null;
-    for (;;) {
-      const data: PeopleData = await request(PeopleQuery, { first: 100, after, organizationId });
-      all.push(...data.people.nodes.filter((p) => p.id !== person.id));
-      if (!data.people.pageInfo.hasNextPage) return all;
-      after = data.people.pageInfo.endCursor ?? null;
-    }
-  }, [organizationId, person.id]);
+  const candidates = useCachedLoad(
+    [...queryKey(PeopleQuery, { organizationId }), "successors of", person.id],
+    async () => {
+      const all: { id: string; name: string }[] = [];
+      let after: string | null = null;
+      for (;;) {
+        const data: PeopleData = await request(PeopleQuery, { first: 100, after, organizationId });
+        all.push(...data.people.nodes.filter((p) => p.id !== person.id));
+        if (!data.people.pageInfo.hasNextPage) return all;
+        after = data.people.pageInfo.endCursor ?? null;
+      }
+    },
+    organizationId != null,
+  );
   const [successor, setSuccessor] = useState("");
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);

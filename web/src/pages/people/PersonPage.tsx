@@ -1,8 +1,7 @@
 import { Link, useParams } from "react-router";
-import { request } from "../../api/client";
 import { asApiError, isMalformedId } from "../../api/errors";
 import { PersonQuery } from "../../api/organizations";
-import { useLoad } from "../../api/useLoad";
+import { useGraphQL } from "../../api/query";
 import { BackLink } from "../../components/BackLink";
 import { EmptyState } from "../../components/ListStatus";
 import { PageHeading } from "../../components/PageHeading";
@@ -18,10 +17,7 @@ export function PersonPage() {
   const t = useT();
   const { id = "" } = useParams();
   const viewer = useSession().viewer as Viewer;
-  const { state, reload, refresh, setData } = useLoad(
-    () => request(PersonQuery, { id }).then((data) => data.person),
-    [id],
-  );
+  const { state, reload, refresh, setData } = useGraphQL(PersonQuery, { id });
 
   if (state.status === "loading") return <Loading />;
   if (state.status === "error") {
@@ -34,7 +30,7 @@ export function PersonPage() {
       </>
     );
   }
-  const person = state.data;
+  const person = state.data.person;
   if (!person) return <NotFoundPage />;
 
   return (
@@ -49,7 +45,7 @@ export function PersonPage() {
       {viewer.isAdmin && (
         <PersonAdminSection
           person={person}
-          onChange={(changed: PersonFieldsFragment) => setData(() => changed)}
+          onChange={(changed: PersonFieldsFragment) => setData(() => ({ person: changed }))}
           onHandedOver={refresh}
         />
       )}
