@@ -1,5 +1,7 @@
-// Generates TypeScript types for every GraphQL operation in src/ from ../schema.graphql.
-// `npm run codegen` writes src/gql/; `npm run codegen:check` fails when it is stale.
+// Generates TypeScript types for every GraphQL operation in src/ from ../schema.graphql,
+// and every enum of the schema (among them ErrorReason, the server's refusal reasons)
+// into src/gql/enums.ts. `npm run codegen` writes src/gql/; `npm run codegen:check`
+// fails when it is stale.
 import type { CodegenConfig } from "@graphql-codegen/cli";
 
 const config: CodegenConfig = {
@@ -17,6 +19,10 @@ const config: CodegenConfig = {
         strictScalars: true,
         scalars: { DateTime: "string" },
       },
+    },
+    "src/gql/enums.ts": {
+      plugins: ["typescript"],
+      config: { onlyEnums: true, enumsAsTypes: true },
     },
   },
 };

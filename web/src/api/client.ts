@@ -1,11 +1,20 @@
 // A small GraphQL client: POST JSON to /graphql on this origin, with the session cookie.
 // Every failure becomes an `ApiError` with a stable code (see ./errors.ts).
+import type { ErrorReason } from "../gql/enums";
 import type { TypedDocumentString } from "../gql/graphql";
 import { ApiError, type ApiErrorCode } from "./errors";
 
 interface GraphQLErrorBody {
   message?: string;
-  extensions?: { code?: string; field?: string; retryAfter?: number };
+  extensions?: {
+    code?: string;
+    reason?: ErrorReason;
+    field?: string;
+    min?: number;
+    max?: number;
+    index?: number;
+    retryAfter?: number;
+  };
 }
 
 interface GraphQLResponseBody<T> {
@@ -85,7 +94,12 @@ export async function execute<TResult, TVariables>(
     const raw = first.extensions?.code ?? "BAD_REQUEST";
     const code: ApiErrorCode = KNOWN_CODES.has(raw) ? (raw as ApiErrorCode) : "BAD_REQUEST";
     const error = new ApiError(code, first.message ?? raw, {
+      reason: first.extensions?.reason,
       field: first.extensions?.field,
+      min: first.extensions?.min,
+      max: first.extensions?.max,
+      index: first.extensions?.index,
+      variables: (variables ?? undefined) as Record<string, unknown> | undefined,
       retryAfter: first.extensions?.retryAfter ?? retryAfterHeader(response),
       requestId,
     });

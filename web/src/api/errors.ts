@@ -1,4 +1,5 @@
 // Typed API errors and the words a coordinator reads for each of them.
+import type { ErrorReason } from "../gql/enums";
 import type { Catalogue } from "../i18n/de";
 
 /** The server's stable `extensions.code`s, plus NETWORK for a request that got no answer. */
@@ -16,28 +17,62 @@ export type ApiErrorCode =
 /** A failed API request. `message` is the server's (English) text; show `describeError` instead. */
 export class ApiError extends Error {
   readonly code: ApiErrorCode;
+  /** The server's stable reason for a refusal (every refusal has one). */
+  readonly reason: ErrorReason | undefined;
   /** For BAD_USER_INPUT: the argument that failed validation. */
   readonly field: string | undefined;
+  /** For BAD_USER_INPUT: the bound the input missed, where there is one. */
+  readonly min: number | undefined;
+  readonly max: number | undefined;
+  /** For BAD_USER_INPUT on a list: the position of the entry that failed. */
+  readonly index: number | undefined;
   /** For RATE_LIMITED: seconds until the next attempt may succeed. */
   readonly retryAfter: number | undefined;
   /** The server's request id (for INTERNAL: the reference for the administrators). */
   readonly requestId: string | undefined;
+  /** The variables the request sent, to name a refused entry of a list. */
+  readonly variables: Record<string, unknown> | undefined;
 
   constructor(
     code: ApiErrorCode,
     message: string,
     details: {
+      reason?: ErrorReason | undefined;
       field?: string | undefined;
+      min?: number | undefined;
+      max?: number | undefined;
+      index?: number | undefined;
       retryAfter?: number | undefined;
       requestId?: string | undefined;
+      variables?: Record<string, unknown> | undefined;
     } = {},
   ) {
     super(message);
     this.name = "ApiError";
     this.code = code;
+    this.reason = details.reason;
     this.field = details.field;
+    this.min = details.min;
+    this.max = details.max;
+    this.index = details.index;
     this.retryAfter = details.retryAfter;
     this.requestId = details.requestId;
+    this.variables = details.variables;
+  }
+
+  /** The refused entry of the list `field` that the request sent, if it can be found. */
+  sentEntry(): string | undefined {
+    const find = (value: unknown): unknown => {
+      if (value === null || typeof value !== "object") return undefined;
+      for (const [key, inner] of Object.entries(value)) {
+        if (key === this.field && Array.isArray(inner)) return inner[this.index ?? -1];
+        const found = find(inner);
+        if (found !== undefined) return found;
+      }
+      return undefined;
+    };
+    const entry = find(this.variables);
+    return typeof entry === "string" ? entry.trim() : undefined;
   }
 }
 
@@ -60,7 +95,7 @@ export function describeError(error: unknown, t: Catalogue): string {
     case "BAD_USER_INPUT":
       return describeFieldError(e, t) ?? t.errors.checkFields;
     case "CONFLICT":
-      return describeConflict(e, t);
+      return e.reason ? t.reasons[e.reason] : t.errors.conflict;
     case "RATE_LIMITED": {
       const seconds = Math.max(1, Math.ceil(e.retryAfter ?? 60));
       return seconds < 120
@@ -76,93 +111,45 @@ export function describeError(error: unknown, t: Catalogue): string {
   }
 }
 
-/**
- * The message for a CONFLICT. The server says in English what collided; the known
- * cases get their own words, anything else a general request to reload and check.
- */
-function describeConflict(error: ApiError, t: Catalogue): string {
-  const text = error.message.toLowerCase();
-  if (text.includes("hand over first")) return t.errors.leaveLastModerator;
-  if (text.includes("last moderator")) return t.errors.lastModerator;
-  if (text.includes("member of this group already")) return t.errors.alreadyMember;
-  if (text.includes("pending already")) return t.errors.requestPending;
-  if (text.includes("not pending any more")) return t.errors.requestDecided;
-  if (text.includes("accepted or revoked")) return t.errors.invitationClosed;
-  if (text.includes("organisation with this name")) return t.errors.organizationNameTaken;
-  if (text.includes("email")) return t.errors.emailTaken;
-  return t.errors.conflict;
-}
-
 /** True when the error says that an id in the address is not one at all (a typo). */
 export function isMalformedId(error: unknown): boolean {
   const e = asApiError(error);
-  return e.code === "BAD_USER_INPUT" && /\bis not a valid id\b/.test(e.message);
+  return e.code === "BAD_USER_INPUT" && e.reason === "INVALID_ID";
 }
+
+/** The fields that hold a password; their bounds get the password's own words. */
+const PASSWORD_FIELDS: ReadonlySet<string> = new Set(["password", "new"]);
+/** The fields that hold a name. */
+const NAME_FIELDS: ReadonlySet<string> = new Set(["name", "municipality"]);
 
 /**
  * The message for a BAD_USER_INPUT error, for the field it names; `null` when the
- * error is not about an input. The server names the rule in English; known rules get
- * their own words, anything else a general request to check the entry.
+ * error is not about an input. The words follow the server's reason (and its bound);
+ * a few reasons read better with the field's own words.
  */
 export function describeFieldError(error: ApiError, t: Catalogue): string | null {
   if (error.code !== "BAD_USER_INPUT" || !error.field) return null;
-  const text = error.message.toLowerCase();
-  const number = Number(/(\d+)/.exec(text)?.[1]);
-  switch (error.field) {
-    case "email":
-      return t.fields.emailInvalid;
-    case "name":
-    case "municipality":
-      if (text.includes("empty") || text.includes("required")) return t.fields.required;
-      if (text.includes("at most")) return t.fields.nameTooLong(number);
-      return t.fields.nameInvalid;
-    case "emails":
-      return describeEmailsError(error, t);
-    case "message":
-    case "description":
-    case "search":
-      if (text.includes("at most")) return t.fields.textTooLong(number);
-      if (text.includes("control")) return t.fields.controlCharacters;
+  const field = error.field;
+  const { min = 0, max = 0 } = error;
+  switch (error.reason) {
+    case undefined:
       return t.fields.invalid;
-    case "joinPolicy":
-      return t.fields.secretNeedsInvitation;
-    case "contactEmail":
-      return t.fields.emailInvalid;
-    case "contactPhone":
-      return t.fields.phoneInvalid;
-    case "website":
-      return t.fields.websiteInvalid;
-    case "organizationId":
-      return t.fields.organizationMissing;
-    case "toAccountId":
-      if (text.includes("same organisation")) return t.fields.sameOrganization;
-      if (text.includes("another account")) return t.fields.notSamePerson;
-      return t.fields.invalid;
-    case "password":
-    case "new":
-      if (text.includes("at least")) return t.fields.passwordTooShort(number);
-      if (text.includes("at most")) return t.fields.passwordTooLong(number);
-      if (text.includes("common")) return t.fields.passwordTooCommon;
-      return t.fields.invalid;
-    case "current":
-      return t.fields.currentPasswordWrong;
-    case "token":
-      return t.fields.linkInvalid;
+    case "REQUIRED":
+      return field === "emails" ? t.fields.emailsRequired : t.reasons.REQUIRED;
+    case "TOO_SHORT":
+      return PASSWORD_FIELDS.has(field)
+        ? t.fields.passwordTooShort(min)
+        : t.fields.textTooShort(min);
+    case "TOO_LONG":
+      if (PASSWORD_FIELDS.has(field)) return t.fields.passwordTooLong(max);
+      return NAME_FIELDS.has(field) ? t.fields.nameTooLong(max) : t.fields.textTooLong(max);
+    case "TOO_MANY":
+      return field === "emails" ? t.fields.emailsTooMany(max) : t.fields.tooMany(max);
+    case "INVALID_EMAIL": {
+      const entry = field === "emails" ? error.sentEntry() : undefined;
+      return entry === undefined ? t.reasons.INVALID_EMAIL : t.fields.emailsInvalid([entry]);
+    }
     default:
-      return t.fields.invalid;
+      return t.reasons[error.reason];
   }
-}
-
-/** The message for a refused list of invitation addresses; it names the bad address. */
-function describeEmailsError(error: ApiError, t: Catalogue): string {
-  // The server quotes the address as a Rust string: "a@b" with \" and \\ escaped.
-  const quoted = /^emails: "((?:[^"\\]|\\.)*)" is not a valid email address/.exec(error.message);
-  if (quoted?.[1] !== undefined) {
-    return t.fields.emailsInvalid([quoted[1].replace(/\\(.)/g, "$1")]);
-  }
-  const text = error.message.toLowerCase();
-  if (text.includes("at least one")) return t.fields.emailsRequired;
-  const number = Number(/at most (\d+)/.exec(text)?.[1]);
-  if (number) return t.fields.emailsTooMany(number);
-  return t.fields.invalid;
 }

@@ -12,15 +12,15 @@ export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
 /** A message when `value` is not a plausible email address. */
 export function checkEmail(value: string, t: Catalogue): string | undefined {
   const email = value.trim();
-  if (!email) return t.fields.required;
-  if (!EMAIL_PATTERN.test(email)) return t.fields.emailInvalid;
+  if (!email) return t.reasons.REQUIRED;
+  if (!EMAIL_PATTERN.test(email)) return t.reasons.INVALID_EMAIL;
   return undefined;
 }
 
 /** A message when `value` is not a usable display name. */
 export function checkName(value: string, t: Catalogue): string | undefined {
   const name = value.trim();
-  if (!name) return t.fields.required;
+  if (!name) return t.reasons.REQUIRED;
   if ([...name].length > NAME_MAX) return t.fields.nameTooLong(NAME_MAX);
   return undefined;
 }
@@ -28,7 +28,7 @@ export function checkName(value: string, t: Catalogue): string | undefined {
 /** A message when `value` breaks the length rules for a new password. */
 export function checkNewPassword(value: string, t: Catalogue): string | undefined {
   const length = [...value].length;
-  if (length === 0) return t.fields.required;
+  if (length === 0) return t.reasons.REQUIRED;
   if (length < PASSWORD_MIN) return t.fields.passwordTooShort(PASSWORD_MIN);
   if (length > PASSWORD_MAX) return t.fields.passwordTooLong(PASSWORD_MAX);
   return undefined;
@@ -36,7 +36,7 @@ export function checkNewPassword(value: string, t: Catalogue): string | undefine
 
 /** A message when the repetition differs from the new password. */
 export function checkRepeat(password: string, repeat: string, t: Catalogue): string | undefined {
-  if (!repeat) return t.fields.required;
+  if (!repeat) return t.reasons.REQUIRED;
   return repeat === password ? undefined : t.fields.passwordMismatch;
 }
 

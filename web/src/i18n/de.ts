@@ -1,3 +1,5 @@
+import type { ErrorReason } from "../gql/enums";
+
 /**
  * German (formal "Sie"), the default language and the source of every key.
  * `en.ts` has the type `Catalogue`, so a missing or extra key is a type error.
@@ -35,7 +37,6 @@ export const de = {
     notFound: "Das Gesuchte gibt es nicht (mehr), oder Sie haben keinen Zugriff darauf.",
     conflict:
       "Das gibt es bereits, oder es wurde inzwischen geändert. Bitte laden Sie die Seite neu und prüfen Sie Ihre Angaben.",
-    emailTaken: "Zu dieser E-Mail-Adresse gibt es bereits ein Konto.",
     rateLimitedSeconds: (seconds: number) =>
       `Zu viele Versuche. Bitte warten Sie ${seconds} Sekunden und versuchen Sie es dann erneut.`,
     rateLimitedMinutes: (minutes: number) =>
@@ -49,37 +50,17 @@ export const de = {
     badRequest:
       "Der Server hat die Anfrage abgelehnt. Bitte laden Sie die Seite neu und versuchen Sie es erneut.",
     checkFields: "Bitte prüfen Sie die markierten Angaben.",
-    lastModerator:
-      "Eine Gruppe braucht immer mindestens eine Moderation. Ernennen Sie zuerst eine andere Person zur Moderation.",
-    leaveLastModerator:
-      "Sie sind die einzige Moderation dieser Gruppe und können sie deshalb noch nicht verlassen. Ernennen Sie zuerst in der Mitgliederliste eine andere Person zur Moderation; danach können Sie austreten.",
-    alreadyMember: "Sie sind bereits Mitglied dieser Gruppe.",
-    requestPending:
-      "Sie haben für diese Gruppe bereits eine Beitrittsanfrage gestellt. Die Moderation entscheidet darüber.",
-    requestDecided:
-      "Über diese Anfrage wurde inzwischen entschieden, oder sie wurde zurückgezogen. Bitte laden Sie die Seite neu.",
-    invitationClosed:
-      "Diese Einladung wurde inzwischen angenommen oder zurückgezogen. Bitte laden Sie die Seite neu.",
-    organizationNameTaken: "Eine Organisation mit diesem Namen gibt es bereits.",
   },
   fields: {
-    required: "Bitte füllen Sie dieses Feld aus.",
-    emailInvalid:
-      "Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@kreis-beispiel.de.",
     nameTooLong: (max: number) => `Der Name darf höchstens ${max} Zeichen lang sein.`,
-    nameInvalid: "Der Name darf keine Steuerzeichen enthalten.",
     passwordTooShort: (min: number) => `Das Passwort muss mindestens ${min} Zeichen lang sein.`,
     passwordTooLong: (max: number) => `Das Passwort darf höchstens ${max} Zeichen lang sein.`,
-    passwordTooCommon:
-      "Dieses Passwort ist weit verbreitet und leicht zu erraten. Bitte wählen Sie ein anderes.",
     passwordMismatch: "Die beiden Passwörter stimmen nicht überein.",
     passwordHint:
       "Mindestens 10 Zeichen. Ein Satz aus mehreren Wörtern ist leicht zu merken und schwer zu erraten.",
-    currentPasswordWrong: "Das ist nicht Ihr aktuelles Passwort.",
-    linkInvalid:
-      "Dieser Link ist ungültig, abgelaufen oder wurde bereits verwendet. Bitte fordern Sie einen neuen an.",
     invalid: "Bitte prüfen Sie diese Angabe.",
-    controlCharacters: "Bitte entfernen Sie die Steuerzeichen aus dem Text.",
+    textTooShort: (min: number) => `Der Text muss mindestens ${min} Zeichen lang sein.`,
+    tooMany: (max: number) => `Bitte höchstens ${max} Einträge.`,
     textTooLong: (max: number) => `Der Text darf höchstens ${max} Zeichen lang sein.`,
     emailsRequired: "Bitte geben Sie mindestens eine E-Mail-Adresse ein.",
     emailsTooMany: (max: number) => `Bitte laden Sie höchstens ${max} Adressen auf einmal ein.`,
@@ -87,17 +68,85 @@ export const de = {
       addresses.length === 1
         ? `„${addresses[0]}“ ist keine gültige E-Mail-Adresse. Bitte korrigieren oder entfernen Sie sie.`
         : `Diese Angaben sind keine gültigen E-Mail-Adressen: ${addresses.map((a) => `„${a}“`).join(", ")}. Bitte korrigieren oder entfernen Sie sie.`,
-    secretNeedsInvitation:
-      "Geheime Gruppen nehmen nur per Einladung auf: Wer die Gruppe nicht sehen kann, kann auch keine Anfrage stellen.",
-    phoneInvalid:
-      "Bitte geben Sie eine Telefonnummer aus Ziffern an; erlaubt sind außerdem Leerzeichen und + ( ) / -.",
-    websiteInvalid: "Bitte geben Sie eine Webadresse an, die mit https:// oder http:// beginnt.",
-    organizationMissing:
-      "Diese Organisation gibt es nicht (mehr). Bitte laden Sie die Seite neu und wählen Sie erneut.",
-    sameOrganization:
-      "Eine Nachfolge ist nur innerhalb derselben Organisation möglich. Bitte ordnen Sie beide Konten zuerst derselben Organisation zu.",
-    notSamePerson: "Bitte wählen Sie als Nachfolge eine andere Person.",
   },
+  /** The words for each of the server's refusal reasons (the type requires every one). */
+  reasons: {
+    BODY_TOO_LARGE: "Die Anfrage ist zu groß. Bitte kürzen Sie Ihre Eingabe.",
+    UNSUPPORTED_CHARSET: "Die Anfrage ist nicht in UTF-8 kodiert.",
+    QUERY_TOO_LARGE: "Die Anfrage ist zu umfangreich.",
+    QUERY_TOO_DEEP: "Die Anfrage ist zu tief verschachtelt.",
+    QUERY_TOO_COMPLEX: "Die Anfrage verlangt zu viele Angaben auf einmal.",
+    TOO_MANY_FRAGMENTS: "Die Anfrage verwendet zu viele Fragmente.",
+    TOO_MANY_ALIASES: "Die Anfrage verwendet zu viele Aliasse.",
+    FRAGMENT_CYCLE: "Die Anfrage verweist im Kreis auf sich selbst.",
+    INTROSPECTION_DISABLED: "Die Schema-Abfrage ist auf diesem Server abgeschaltet.",
+    TOO_MANY_ATTEMPTS:
+      "Zu viele Versuche. Bitte warten Sie einen Moment und versuchen Sie es dann erneut.",
+    SERVER_BUSY:
+      "Der Server ist gerade stark ausgelastet. Bitte versuchen Sie es in einigen Sekunden erneut.",
+    NOT_SIGNED_IN: "Sie sind nicht mehr angemeldet. Bitte melden Sie sich erneut an.",
+    NOT_ALLOWED: "Dafür fehlt Ihnen die Berechtigung.",
+    NOT_FOUND: "Das Gesuchte gibt es nicht (mehr), oder Sie haben keinen Zugriff darauf.",
+    CONTROL_CHARACTER: "Bitte entfernen Sie die Steuerzeichen aus dem Text.",
+    REQUIRED: "Bitte füllen Sie dieses Feld aus.",
+    TOO_SHORT: "Die Eingabe ist zu kurz.",
+    TOO_LONG: "Die Eingabe ist zu lang.",
+    TOO_MANY: "Das sind zu viele Einträge.",
+    OUT_OF_RANGE: "Diese Zahl liegt außerhalb des erlaubten Bereichs.",
+    NOT_ONE_LINE: "Bitte schreiben Sie dies in eine Zeile, ohne Zeilenumbruch.",
+    INVALID_ID: "Diese Adresse verweist auf nichts, das es gibt. Bitte prüfen Sie den Link.",
+    INVALID_CURSOR: "Die Liste hat sich geändert. Bitte laden Sie die Seite neu.",
+    EXCLUSIVE_ARGUMENTS: "Diese Angaben schließen einander aus. Bitte laden Sie die Seite neu.",
+    INVALID_EMAIL:
+      "Bitte geben Sie eine gültige E-Mail-Adresse ein, zum Beispiel name@kreis-beispiel.de.",
+    INVALID_PHONE:
+      "Bitte geben Sie eine Telefonnummer aus Ziffern an; erlaubt sind außerdem Leerzeichen und + ( ) / -.",
+    INVALID_WEBSITE: "Bitte geben Sie eine Webadresse an, die mit https:// oder http:// beginnt.",
+    INVALID_TAG: "Schlagwörter dürfen Buchstaben, Ziffern, Leerzeichen und - _ . & enthalten.",
+    PASSWORD_TOO_COMMON:
+      "Dieses Passwort ist weit verbreitet und leicht zu erraten. Bitte wählen Sie ein anderes.",
+    WRONG_PASSWORD: "Das ist nicht Ihr aktuelles Passwort.",
+    INVALID_LINK:
+      "Dieser Link ist ungültig, abgelaufen oder wurde bereits verwendet. Bitte fordern Sie einen neuen an.",
+    UNKNOWN_ORGANIZATION:
+      "Diese Organisation gibt es nicht (mehr). Bitte laden Sie die Seite neu und wählen Sie erneut.",
+    UNKNOWN_REGION: "Diesen Regierungsbezirk gibt es nicht. Bitte wählen Sie erneut.",
+    UNKNOWN_CATEGORY:
+      "Diese Kategorie gibt es in der Gruppe nicht (mehr). Bitte wählen Sie erneut.",
+    UNKNOWN_POST:
+      "Diesen Beitrag gibt es in diesem Thema nicht (mehr). Bitte laden Sie die Seite neu.",
+    SAME_ACCOUNT: "Bitte wählen Sie als Nachfolge eine andere Person.",
+    DIFFERENT_ORGANIZATION:
+      "Eine Nachfolge ist nur innerhalb derselben Organisation möglich. Bitte ordnen Sie beide Konten zuerst derselben Organisation zu.",
+    SECRET_NEEDS_INVITATION:
+      "Geheime Gruppen nehmen nur per Einladung auf: Wer die Gruppe nicht sehen kann, kann auch keine Anfrage stellen.",
+    NOT_A_QUESTION: "Nur Fragen haben eine akzeptierte Antwort.",
+    OPENING_POST_IS_NO_ANSWER:
+      "Die Frage selbst kann nicht ihre Antwort sein. Bitte wählen Sie eine Antwort aus.",
+    TOO_MANY_MENTIONS: "Ein Beitrag kann höchstens 50 Personen erwähnen.",
+    DRAFT_NEEDS_THREAD: "Der Entwurf gehört zu keinem Thema. Bitte laden Sie die Seite neu.",
+    TITLE_ONLY_FOR_NEW_THREADS: "Nur Entwürfe neuer Themen haben einen Titel.",
+    EMAIL_TAKEN: "Zu dieser E-Mail-Adresse gibt es bereits ein Konto.",
+    ORGANIZATION_NAME_TAKEN: "Eine Organisation mit diesem Namen gibt es bereits.",
+    CATEGORY_NAME_TAKEN: "Eine Kategorie mit diesem Namen gibt es in der Gruppe bereits.",
+    TOO_MANY_CATEGORIES: "Die Gruppe hat bereits so viele Kategorien, wie sie haben kann.",
+    STALE_VERSION:
+      "Der Beitrag wurde inzwischen geändert. Bitte laden Sie ihn neu und wiederholen Sie Ihre Änderung.",
+    DELETED: "Das wurde inzwischen gelöscht.",
+    NOT_DELETED: "Der Beitrag ist nicht gelöscht.",
+    LAST_MODERATOR:
+      "Eine Gruppe braucht immer mindestens eine Moderation. Ernennen Sie zuerst eine andere Person zur Moderation.",
+    HAND_OVER_FIRST:
+      "Sie sind die einzige Moderation dieser Gruppe und können sie deshalb noch nicht verlassen. Ernennen Sie zuerst in der Mitgliederliste eine andere Person zur Moderation; danach können Sie austreten.",
+    ALREADY_MEMBER: "Sie sind bereits Mitglied dieser Gruppe.",
+    REQUEST_PENDING:
+      "Sie haben für diese Gruppe bereits eine Beitrittsanfrage gestellt. Die Moderation entscheidet darüber.",
+    REQUEST_DECIDED:
+      "Über diese Anfrage wurde inzwischen entschieden, oder sie wurde zurückgezogen. Bitte laden Sie die Seite neu.",
+    INVITATION_CLOSED:
+      "Diese Einladung wurde inzwischen angenommen oder zurückgezogen. Bitte laden Sie die Seite neu.",
+    DATABASE_NOT_EMPTY: "Die Datenbank enthält bereits Inhalte.",
+  } satisfies Record<ErrorReason, string>,
   login: {
     title: "Anmelden",
     intro: "Melden Sie sich mit der E-Mail-Adresse Ihres Kontos an.",

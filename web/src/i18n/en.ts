@@ -34,7 +34,6 @@ export const en: Catalogue = {
     notFound: "This does not exist (any more), or you do not have access to it.",
     conflict:
       "This exists already, or it was changed in the meantime. Please reload the page and check your entries.",
-    emailTaken: "An account with this email address exists already.",
     rateLimitedSeconds: (seconds: number) =>
       `Too many attempts. Please wait ${seconds} seconds, then try again.`,
     rateLimitedMinutes: (minutes: number) =>
@@ -45,35 +44,17 @@ export const en: Catalogue = {
     network: "The server cannot be reached. Please check your connection and try again.",
     badRequest: "The server refused the request. Please reload the page and try again.",
     checkFields: "Please check the marked entries.",
-    lastModerator:
-      "A group always needs at least one moderator. Please make someone else a moderator first.",
-    leaveLastModerator:
-      "You are the only moderator of this group, so you cannot leave it yet. First make someone else a moderator in the member list; then you can leave.",
-    alreadyMember: "You are a member of this group already.",
-    requestPending:
-      "You have already asked to join this group. The moderators will decide on your request.",
-    requestDecided:
-      "This request has been decided or withdrawn in the meantime. Please reload the page.",
-    invitationClosed:
-      "This invitation has been accepted or revoked in the meantime. Please reload the page.",
-    organizationNameTaken: "An organisation with this name exists already.",
   },
   fields: {
-    required: "Please fill in this field.",
-    emailInvalid: "Please enter a valid email address, for example name@district-example.org.",
     nameTooLong: (max: number) => `The name may be at most ${max} characters long.`,
-    nameInvalid: "The name must not contain control characters.",
     passwordTooShort: (min: number) => `The password must be at least ${min} characters long.`,
     passwordTooLong: (max: number) => `The password may be at most ${max} characters long.`,
-    passwordTooCommon:
-      "This password is very common and easy to guess. Please choose a different one.",
     passwordMismatch: "The two passwords do not match.",
     passwordHint:
       "At least 10 characters. A sentence of several words is easy to remember and hard to guess.",
-    currentPasswordWrong: "This is not your current password.",
-    linkInvalid: "This link is invalid, has expired or was used already. Please request a new one.",
     invalid: "Please check this entry.",
-    controlCharacters: "Please remove the control characters from the text.",
+    textTooShort: (min: number) => `The text must be at least ${min} characters long.`,
+    tooMany: (max: number) => `Please at most ${max} entries.`,
     textTooLong: (max: number) => `The text may be at most ${max} characters long.`,
     emailsRequired: "Please enter at least one email address.",
     emailsTooMany: (max: number) => `Please invite at most ${max} addresses at once.`,
@@ -81,16 +62,77 @@ export const en: Catalogue = {
       addresses.length === 1
         ? `“${addresses[0]}” is not a valid email address. Please correct or remove it.`
         : `These entries are not valid email addresses: ${addresses.map((a) => `“${a}”`).join(", ")}. Please correct or remove them.`,
-    secretNeedsInvitation:
-      "Secret groups admit members by invitation only: people who cannot see the group cannot ask to join.",
-    phoneInvalid:
+  },
+  reasons: {
+    BODY_TOO_LARGE: "The request is too large. Please shorten your entry.",
+    UNSUPPORTED_CHARSET: "The request is not encoded in UTF-8.",
+    QUERY_TOO_LARGE: "The request is too extensive.",
+    QUERY_TOO_DEEP: "The request is nested too deeply.",
+    QUERY_TOO_COMPLEX: "The request asks for too much at once.",
+    TOO_MANY_FRAGMENTS: "The request uses too many fragments.",
+    TOO_MANY_ALIASES: "The request uses too many aliases.",
+    FRAGMENT_CYCLE: "The request refers to itself in a circle.",
+    INTROSPECTION_DISABLED: "Schema introspection is switched off on this server.",
+    TOO_MANY_ATTEMPTS: "Too many attempts. Please wait a moment, then try again.",
+    SERVER_BUSY: "The server is very busy right now. Please try again in a few seconds.",
+    NOT_SIGNED_IN: "You are no longer signed in. Please sign in again.",
+    NOT_ALLOWED: "You do not have permission to do this.",
+    NOT_FOUND: "This does not exist (any more), or you do not have access to it.",
+    CONTROL_CHARACTER: "Please remove the control characters from the text.",
+    REQUIRED: "Please fill in this field.",
+    TOO_SHORT: "The entry is too short.",
+    TOO_LONG: "The entry is too long.",
+    TOO_MANY: "These are too many entries.",
+    OUT_OF_RANGE: "This number is outside the allowed range.",
+    NOT_ONE_LINE: "Please write this on one line, without line breaks.",
+    INVALID_ID: "This address points to nothing that exists. Please check the link.",
+    INVALID_CURSOR: "The list has changed. Please reload the page.",
+    EXCLUSIVE_ARGUMENTS: "These entries exclude each other. Please reload the page.",
+    INVALID_EMAIL: "Please enter a valid email address, for example name@district-example.org.",
+    INVALID_PHONE:
       "Please enter a phone number of digits; spaces and + ( ) / - are allowed as well.",
-    websiteInvalid: "Please enter a web address that starts with https:// or http://.",
-    organizationMissing:
+    INVALID_WEBSITE: "Please enter a web address that starts with https:// or http://.",
+    INVALID_TAG: "Tags may hold letters, digits, spaces and - _ . &.",
+    PASSWORD_TOO_COMMON:
+      "This password is very common and easy to guess. Please choose a different one.",
+    WRONG_PASSWORD: "This is not your current password.",
+    INVALID_LINK:
+      "This link is invalid, has expired or was used already. Please request a new one.",
+    UNKNOWN_ORGANIZATION:
       "This organisation does not exist (any more). Please reload the page and choose again.",
-    sameOrganization:
+    UNKNOWN_REGION: "This region does not exist. Please choose again.",
+    UNKNOWN_CATEGORY: "This category does not exist in the group (any more). Please choose again.",
+    UNKNOWN_POST: "This post does not exist in this topic (any more). Please reload the page.",
+    SAME_ACCOUNT: "Please choose another person as the successor.",
+    DIFFERENT_ORGANIZATION:
       "A successor must belong to the same organisation. Please assign both accounts to the same organisation first.",
-    notSamePerson: "Please choose another person as the successor.",
+    SECRET_NEEDS_INVITATION:
+      "Secret groups admit members by invitation only: people who cannot see the group cannot ask to join.",
+    NOT_A_QUESTION: "Only questions have an accepted answer.",
+    OPENING_POST_IS_NO_ANSWER: "The question itself cannot be its answer. Please choose a reply.",
+    TOO_MANY_MENTIONS: "A post can mention at most 50 people.",
+    DRAFT_NEEDS_THREAD: "The draft belongs to no topic. Please reload the page.",
+    TITLE_ONLY_FOR_NEW_THREADS: "Only drafts of new topics have a title.",
+    EMAIL_TAKEN: "An account with this email address exists already.",
+    ORGANIZATION_NAME_TAKEN: "An organisation with this name exists already.",
+    CATEGORY_NAME_TAKEN: "The group has a category with this name already.",
+    TOO_MANY_CATEGORIES: "The group already has as many categories as it can have.",
+    STALE_VERSION:
+      "The post was changed in the meantime. Please load it again and redo your change.",
+    DELETED: "This has been deleted in the meantime.",
+    NOT_DELETED: "The post is not deleted.",
+    LAST_MODERATOR:
+      "A group always needs at least one moderator. Please make someone else a moderator first.",
+    HAND_OVER_FIRST:
+      "You are the only moderator of this group, so you cannot leave it yet. First make someone else a moderator in the member list; then you can leave.",
+    ALREADY_MEMBER: "You are a member of this group already.",
+    REQUEST_PENDING:
+      "You have already asked to join this group. The moderators will decide on your request.",
+    REQUEST_DECIDED:
+      "This request has been decided or withdrawn in the meantime. Please reload the page.",
+    INVITATION_CLOSED:
+      "This invitation has been accepted or revoked in the meantime. Please reload the page.",
+    DATABASE_NOT_EMPTY: "The database has content already.",
   },
   login: {
     title: "Sign in",

@@ -29,7 +29,7 @@ export function LoginPage() {
       validate: () =>
         errorsOf({
           email: checkEmail(email, t),
-          password: password ? undefined : t.fields.required,
+          password: password ? undefined : t.reasons.REQUIRED,
         }),
       action: async () => {
         const data = await request(LoginMutation, {

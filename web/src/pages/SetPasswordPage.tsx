@@ -83,7 +83,7 @@ export function SetPasswordPage() {
                 />
               </div>
             </Form>
-            {form.formError === t.fields.linkInvalid && (
+            {form.formError === t.reasons.INVALID_LINK && (
               <p className="auth-card__note">
                 <Link to="/forgot-password">{t.setPassword.requestNew}</Link>
               </p>

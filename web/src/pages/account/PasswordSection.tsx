@@ -30,7 +30,7 @@ export function PasswordSection() {
     return form.submit({
       validate: () =>
         errorsOf<PasswordField>({
-          current: current ? undefined : t.fields.required,
+          current: current ? undefined : t.reasons.REQUIRED,
           ...newPasswordErrors(newPassword, t),
         }),
       action: async () => {

@@ -49,7 +49,7 @@ export function GroupForm({
       validate: () =>
         errorsOf<GroupField>({
           name: !name.trim()
-            ? t.fields.required
+            ? t.reasons.REQUIRED
             : [...name.trim()].length > GROUP_NAME_MAX
               ? t.fields.nameTooLong(GROUP_NAME_MAX)
               : undefined,

@@ -84,7 +84,7 @@ function OrganizationForm({ organization }: { organization: OrganizationFieldsFr
 
   const required = (value: string, max: number) =>
     !value.trim()
-      ? t.fields.required
+      ? t.reasons.REQUIRED
       : [...value.trim()].length > max
         ? t.fields.nameTooLong(max)
         : undefined;
@@ -100,9 +100,9 @@ function OrganizationForm({ organization }: { organization: OrganizationFieldsFr
         if ([...description.trim()].length > DESCRIPTION_MAX)
           errors.description = t.fields.textTooLong(DESCRIPTION_MAX);
         if (contactEmail.trim() && !EMAIL_PATTERN.test(contactEmail.trim()))
-          errors.contactEmail = t.fields.emailInvalid;
+          errors.contactEmail = t.reasons.INVALID_EMAIL;
         if (website.trim() && !/^https?:\/\/\S+$/i.test(website.trim()))
-          errors.website = t.fields.websiteInvalid;
+          errors.website = t.reasons.INVALID_WEBSITE;
         return errors;
       },
       action: async () => {

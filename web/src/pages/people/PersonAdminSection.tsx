@@ -160,7 +160,7 @@ function Handover({
 
   const onSubmit = () =>
     form.submit({
-      validate: () => (successor ? {} : { successor: t.fields.required }),
+      validate: () => (successor ? {} : { successor: t.reasons.REQUIRED }),
       action: async () => {
         setDone(null);
         setDialogError(null);

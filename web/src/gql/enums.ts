@@ -1,0 +1,302 @@
+/**
+ * Why a request was refused, as a stable word that clients switch on; the web app
+ * maps each to German and English text. The list is part of the schema (the enum
+ * `ErrorReason`), so it is checked in with `schema.graphql` and the web client's
+ * types are generated from it. Messages are English prose for people reading logs and
+ * API responses; they may change, reasons do not.
+ */
+export type ErrorReason =
+  /** The account is a member of the group already. */
+  | 'ALREADY_MEMBER'
+  /** The request body is larger than the server accepts. */
+  | 'BODY_TOO_LARGE'
+  /** The group has a category with this name already. */
+  | 'CATEGORY_NAME_TAKEN'
+  /** A text contains NUL or another control character (tab and line breaks are fine). */
+  | 'CONTROL_CHARACTER'
+  /** The database has content already. */
+  | 'DATABASE_NOT_EMPTY'
+  /** The post or thread is deleted. */
+  | 'DELETED'
+  /** The two accounts must belong to the same organisation. */
+  | 'DIFFERENT_ORGANIZATION'
+  /** A draft of a reply to a post needs the post's thread. */
+  | 'DRAFT_NEEDS_THREAD'
+  /** An account with this email address exists already. */
+  | 'EMAIL_TAKEN'
+  /** Two arguments that exclude each other were both given. */
+  | 'EXCLUSIVE_ARGUMENTS'
+  /** A fragment of the query spreads itself, directly or through others. */
+  | 'FRAGMENT_CYCLE'
+  /** The last moderator must hand over before leaving. */
+  | 'HAND_OVER_FIRST'
+  /** Introspection is switched off on this server. */
+  | 'INTROSPECTION_DISABLED'
+  /** The cursor is not one of this list (or of this order). */
+  | 'INVALID_CURSOR'
+  /** Not a valid email address. */
+  | 'INVALID_EMAIL'
+  /** The id is not an id at all. */
+  | 'INVALID_ID'
+  /** The link is invalid, expired, revoked or used already. */
+  | 'INVALID_LINK'
+  /** Not a phone number (digits, spaces and + ( ) / -). */
+  | 'INVALID_PHONE'
+  /** A tag holds characters other than letters, digits, spaces and - _ . &. */
+  | 'INVALID_TAG'
+  /** Not an http:// or https:// address. */
+  | 'INVALID_WEBSITE'
+  /** The invitation was accepted or revoked already. */
+  | 'INVITATION_CLOSED'
+  /** The group would be left without a moderator. */
+  | 'LAST_MODERATOR'
+  /** The account may not do this. */
+  | 'NOT_ALLOWED'
+  /** Only questions have accepted answers. */
+  | 'NOT_A_QUESTION'
+  /** The post is not deleted. */
+  | 'NOT_DELETED'
+  /** The thing does not exist, or the account may not know that it does. */
+  | 'NOT_FOUND'
+  /** The text must be one line. */
+  | 'NOT_ONE_LINE'
+  /** The request needs a signed-in account. */
+  | 'NOT_SIGNED_IN'
+  /** The opening post cannot be the answer to its own question. */
+  | 'OPENING_POST_IS_NO_ANSWER'
+  /** An organisation with this name exists already. */
+  | 'ORGANIZATION_NAME_TAKEN'
+  /** The number is outside `min` to `max`. */
+  | 'OUT_OF_RANGE'
+  /** The password is one of the most common passwords. */
+  | 'PASSWORD_TOO_COMMON'
+  /** The query asks for more fields, with its fragments expanded, than allowed. */
+  | 'QUERY_TOO_COMPLEX'
+  /** The query nests selections or values deeper than allowed. */
+  | 'QUERY_TOO_DEEP'
+  /** The query document has more tokens than the server reads. */
+  | 'QUERY_TOO_LARGE'
+  /** The request was decided or withdrawn already. */
+  | 'REQUEST_DECIDED'
+  /** A request to join is pending already. */
+  | 'REQUEST_PENDING'
+  /** The input is empty or missing. */
+  | 'REQUIRED'
+  /** The two accounts must differ. */
+  | 'SAME_ACCOUNT'
+  /** Secret groups admit members by invitation only. */
+  | 'SECRET_NEEDS_INVITATION'
+  /** The server is busy with this kind of work; try again shortly. */
+  | 'SERVER_BUSY'
+  /** The thing was changed in the meantime; load it again. */
+  | 'STALE_VERSION'
+  /** Only drafts of new threads have a title. */
+  | 'TITLE_ONLY_FOR_NEW_THREADS'
+  /** The text is longer than `max` characters. */
+  | 'TOO_LONG'
+  /** The list has more than `max` entries. */
+  | 'TOO_MANY'
+  /** The query uses more aliases than allowed. */
+  | 'TOO_MANY_ALIASES'
+  /** Too many attempts of this kind in a short time. */
+  | 'TOO_MANY_ATTEMPTS'
+  /** The group has as many categories as it may have (`max`). */
+  | 'TOO_MANY_CATEGORIES'
+  /** The query defines or spreads more fragments than allowed. */
+  | 'TOO_MANY_FRAGMENTS'
+  /** A post mentions more than `max` people. */
+  | 'TOO_MANY_MENTIONS'
+  /** The text is shorter than `min` characters. */
+  | 'TOO_SHORT'
+  /** No such category in this group. */
+  | 'UNKNOWN_CATEGORY'
+  /** No such organisation. */
+  | 'UNKNOWN_ORGANIZATION'
+  /** No such post in this thread. */
+  | 'UNKNOWN_POST'
+  /** No such region. */
+  | 'UNKNOWN_REGION'
+  /** The request body is not in UTF-8. */
+  | 'UNSUPPORTED_CHARSET'
+  /** The current password is not right. */
+  | 'WRONG_PASSWORD';
+
+/** What happened in a group. */
+export type GroupEventType =
+  /** Someone joined or left, or a role changed. */
+  | 'MEMBERS_CHANGED'
+  /** Something happened in a thread: a post, an edit, a reaction (`threadId` names it). */
+  | 'THREAD_ACTIVITY'
+  /** A thread was started (`threadId` names it). */
+  | 'THREAD_CREATED';
+
+/** A person's role in one group. */
+export type GroupRole =
+  /** Reads only. */
+  | 'GUEST'
+  /** Reads and contributes. */
+  | 'MEMBER'
+  /** Manages the group: members, invitations, requests, settings; moderates content. */
+  | 'MODERATOR';
+
+/** Who can see that a group exists. */
+export type GroupVisibility =
+  /** Every signed-in person sees name and description and may ask to join. */
+  | 'LISTED'
+  /** Only members know the group exists. */
+  | 'SECRET';
+
+/** Where an invitation stands, as shown to moderators. */
+export type InvitationStatus =
+  /** Used: the person joined. */
+  | 'ACCEPTED'
+  /** Not used within its 14 days. */
+  | 'EXPIRED'
+  /** Sent, not yet used, still valid. */
+  | 'PENDING'
+  /** Withdrawn by a moderator. */
+  | 'REVOKED';
+
+/** How people become members. */
+export type JoinPolicy =
+  /** Only by invitation from a moderator. */
+  | 'INVITATION'
+  /** Also by request, which a moderator approves. */
+  | 'REQUEST';
+
+/** Where a join request stands. */
+export type JoinRequestStatus =
+  /** Admitted: the person is a member. */
+  | 'APPROVED'
+  /** Refused by a moderator. */
+  | 'DECLINED'
+  /** Waiting for a moderator. */
+  | 'PENDING'
+  /** Taken back by the person who asked. */
+  | 'WITHDRAWN';
+
+/** The language of the interface and of mails for one person. */
+export type Language =
+  /** German, formal address ("Sie"); the default. */
+  | 'DE'
+  /** English. */
+  | 'EN';
+
+/** What happened to a line. */
+export type LineChange =
+  /** Only in the newer version. */
+  | 'ADDED'
+  /** Only in the older version. */
+  | 'REMOVED'
+  /** In both versions. */
+  | 'SAME';
+
+/** Why someone is notified. */
+export type NotificationKind =
+  /** Your reply was accepted as the answer to a question. */
+  | 'ANSWER_ACCEPTED'
+  /** Someone asks to join a group you moderate. */
+  | 'JOIN_REQUEST'
+  /** Someone mentioned you in a post (also in a thread you muted). */
+  | 'MENTION'
+  /** A new post in a thread you watch. */
+  | 'NEW_POST_IN_WATCHED_THREAD'
+  /** Someone answered your question: a direct reply to its opening post. */
+  | 'QUESTION_ANSWERED'
+  /** Someone replied to one of your posts. */
+  | 'REPLY_TO_YOUR_POST';
+
+/** What kind of body an organisation is. */
+export type OrganizationKind =
+  /** A state or regional agency, e.g. the one that moderates the forum. */
+  | 'AGENCY'
+  /** A district (Kreis), including the Städteregion Aachen. */
+  | 'DISTRICT'
+  /** An independent city (kreisfreie Stadt). */
+  | 'INDEPENDENT_CITY'
+  /** Anything else. */
+  | 'OTHER';
+
+/** The order of a thread's posts. */
+export type PostOrder =
+  /** By time of writing (by `seq`). */
+  | 'CHRONOLOGICAL'
+  /**
+   * Depth first: every post followed by its replies (oldest first), the opening
+   * post first of all.
+   */
+  | 'THREADED';
+
+/** The fixed set of reactions to a post. */
+export type Reaction =
+  /** ✅ */
+  | 'CHECK'
+  /** 👀 */
+  | 'EYES'
+  /** ❤️ */
+  | 'HEART'
+  /** 🎉 */
+  | 'TADA'
+  /** 🤔 */
+  | 'THINKING'
+  /** 👍 */
+  | 'THUMBS_UP';
+
+/** What happened in a thread. */
+export type ThreadEventType =
+  /** A post was written (`postId` names it). */
+  | 'POST_CREATED'
+  /** A post was deleted (softly; moderators may restore it). */
+  | 'POST_DELETED'
+  /** A deleted post was restored. */
+  | 'POST_RESTORED'
+  /** A post was edited. */
+  | 'POST_UPDATED'
+  /** The reactions to a post changed. */
+  | 'REACTIONS_CHANGED'
+  /** The thread itself changed: title, category, lock, accepted answer. */
+  | 'THREAD_UPDATED';
+
+/** What a thread is for. */
+export type ThreadKind =
+  /** An exchange of views; it counts as answered once somebody replied. */
+  | 'DISCUSSION'
+  /**
+   * A question; it counts as answered once the asker (or a moderator) accepted a
+   * reply as the answer.
+   */
+  | 'QUESTION';
+
+/** The order of a group's thread list. */
+export type ThreadSort =
+  /** The thread with the most recent post first. */
+  | 'LATEST_ACTIVITY'
+  /** The most recently started thread first. */
+  | 'NEWEST'
+  /**
+   * Unanswered threads first (questions without an accepted answer, discussions
+   * without replies), each part by latest activity.
+   */
+  | 'UNANSWERED';
+
+/** What happened for one person. */
+export type ViewerEventType =
+  /**
+   * They are no longer a member of a group (`groupId` names it): removed, left, or
+   * their memberships were handed over to a successor.
+   */
+  | 'MEMBERSHIP_ENDED'
+  /** Their notifications (or the unread count) changed. */
+  | 'NOTIFICATIONS_CHANGED';
+
+/** How closely a person follows a thread. */
+export type WatchLevel =
+  /** Notified of nothing but direct mentions. */
+  | 'MUTED'
+  /** Notified of replies to your posts and of mentions (the default). */
+  | 'NORMAL'
+  /**
+   * Notified of every new post. Set automatically when you start a thread, reply
+   * or are mentioned (unless you muted the thread).
+   */
+  | 'WATCHING';
