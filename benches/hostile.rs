@@ -25,6 +25,8 @@ const BINARY: &str = env!("CARGO_BIN_EXE_fachforum");
 const PASSWORD: &str = "Benchmark-Passwort-2026";
 const EMAIL: &str = "sturm@example.org";
 const LOGINS: usize = 200;
+/// This program's own setting, which the server (strict about `FACHFORUM_*`) must not see.
+const SETTLE_VAR: &str = "FACHFORUM_BENCH_SETTLE_SECS";
 
 /// A server process with its own data directory, stopped when dropped.
 struct Server {
@@ -40,6 +42,7 @@ impl Server {
         let mut create = Command::new(BINARY)
             .args(["--data-dir", dir.path_str(), "admin", "create-user"])
             .args(["--email", EMAIL, "--name", "Sturm"])
+            .env_remove(SETTLE_VAR)
             .stdin(Stdio::piped())
             .stdout(Stdio::null())
             .spawn()
@@ -50,6 +53,7 @@ impl Server {
         let mut child = Command::new(BINARY)
             .args(["--data-dir", dir.path_str(), "--listen", "127.0.0.1:0"])
             .args(["--log-format", "json", "serve"])
+            .env_remove(SETTLE_VAR)
             .envs(env.iter().copied())
             .env("RUST_LOG", "warn,fachforum=info")
             .stdin(Stdio::null())
@@ -228,7 +232,7 @@ async fn login_storm(label: &str, env: &[(&str, &str)], settle: Duration) {
 #[tokio::main]
 async fn main() {
     let settle = Duration::from_secs(
-        std::env::var("FACHFORUM_BENCH_SETTLE_SECS")
+        std::env::var(SETTLE_VAR)
             .ok()
             .and_then(|s| s.parse().ok())
             .unwrap_or(60),

@@ -16,6 +16,7 @@ use crate::{
     helpers::{Browser, Gql, PASSWORD, TestApp},
     schema_walk,
     testdb::{Backend, both_databases},
+    ws_client,
 };
 
 both_databases!(
@@ -25,6 +26,7 @@ both_databases!(
     bodies_in_other_charsets_are_refused,
     introspection_is_refused_with_a_reason,
     a_burst_of_sign_ins_is_answered_in_full,
+    a_socket_admits_subscriptions_like_posts,
 );
 
 /// Asserts that the request was refused as bad input with `reason`.
@@ -112,6 +114,44 @@ async fn floods_and_deep_nesting_are_refused(backend: Backend) {
     assert_refused(&browser.gql(&brackets, json!({})).await, "QUERY_TOO_DEEP");
     let fields = format!("{}id{}", "{ viewer ".repeat(14), " }".repeat(14));
     assert_refused(&browser.gql(&fields, json!({})).await, "QUERY_TOO_DEEP");
+}
+
+/// Over the WebSocket, a fragment bomb and a control character in a subscription's
+/// arguments are refused the same way, and the socket serves the next subscription.
+async fn a_socket_admits_subscriptions_like_posts(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let user = app.create_user("Anna", false).await;
+    let browser = app.signed_in(&user).await;
+    let mut socket = ws_client::connect(&browser).await;
+    let bomb = format!(
+        "subscription {{ ...F0 }} {}",
+        (0..24)
+            .map(|i| format!(
+                "fragment F{i} on Subscription {{ ...F{} ...F{} }} ",
+                i + 1,
+                i + 1
+            ))
+            .collect::<String>()
+            + "fragment F24 on Subscription { viewerEvents { __typename } }"
+    );
+    socket.subscribe("bomb", &bomb, json!({})).await;
+    assert_eq!(socket.error_code("bomb").await, "BAD_USER_INPUT");
+    socket
+        .subscribe(
+            "nul",
+            "subscription($g: ID!) { groupEvents(groupId: $g) { __typename } }",
+            json!({ "g": "a\u{0}b" }),
+        )
+        .await;
+    assert_eq!(socket.error_code("nul").await, "BAD_USER_INPUT");
+    socket
+        .subscribe(
+            "ok",
+            "subscription { viewerEvents { __typename } }",
+            json!({}),
+        )
+        .await;
+    socket.assert_silent(Duration::from_millis(200)).await;
 }
 
 /// A request announcing a 50 MB body gets 413 from its headers alone: the server
