@@ -2,6 +2,7 @@
 //!
 //! # Module map
 //!
+//! - [`allocator`]: the global allocator (mimalloc) and how a thread hands back its memory.
 //! - [`app`] builds the whole application from [`config::Settings`] and runs it.
 //! - [`config`]: typed settings from defaults, an optional `fachforum.toml` and
 //!   `FACHFORUM_*` environment variables.
@@ -30,13 +31,7 @@
 //! - [`http`]: poem routes (`/graphql`, the `/graphql/ws` WebSocket), security headers,
 //!   health and metrics, the embedded web app.
 
-/// mimalloc instead of the system allocator: a request builds and drops many small
-/// values (rows, GraphQL values, JSON), and glibc's allocator spent about a quarter of
-/// the thread page's instructions on them (BENCHMARKS.md). Declared here, so the server,
-/// the tests and the benchmark all run on it.
-#[global_allocator]
-static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
-
+pub mod allocator;
 pub mod app;
 pub mod auth;
 pub mod clock;

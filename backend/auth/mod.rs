@@ -33,6 +33,7 @@ use self::{
     password::NewPassword,
 };
 use crate::{
+    allocator,
     app::AppState,
     clock,
     error::{AppError, AppResult, Reason},
@@ -124,9 +125,13 @@ impl PasswordHashing {
             .await
             .map_err(|_| busy())?
             .map_err(|_| busy())?;
-        tokio::task::spawn_blocking(work)
-            .await
-            .map_err(|err| AppError::from(anyhow::Error::from(err)))
+        tokio::task::spawn_blocking(|| {
+            let result = work();
+            allocator::release_thread_caches();
+            result
+        })
+        .await
+        .map_err(|err| AppError::from(anyhow::Error::from(err)))
     }
 }
 
