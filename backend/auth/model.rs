@@ -1,20 +1,9 @@
 //! Accounts, sessions and their rules.
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
-use crate::{error::AppError, orgs::model::OrganizationId};
-
-/// Identifies an account.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
-#[sqlx(transparent)]
-pub struct AccountId(pub Uuid);
-
-/// Identifies a session (the public id shown in the session list, not the cookie secret).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
-#[sqlx(transparent)]
-pub struct SessionId(pub Uuid);
+pub use crate::ids::{AccountId, SessionId};
+use crate::{error::AppError, ids::OrganizationId};
 
 /// An email address, trimmed and lowercased, so each address belongs to one account.
 #[derive(Clone, Debug, PartialEq, Eq)]

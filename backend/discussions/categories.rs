@@ -6,12 +6,12 @@ use super::{
     store,
 };
 use crate::{
-    app::AppState,
     auth::Viewer,
     clock,
     db::is_unique_violation,
     error::{AppError, AppResult},
     groups::{Access, model::GroupId},
+    state::AppState,
 };
 
 fn name_conflict(err: sqlx::Error) -> AppError {

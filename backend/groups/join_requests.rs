@@ -15,13 +15,13 @@ use super::{
     },
 };
 use crate::{
-    app::AppState,
     auth::{Viewer, model::Language},
     clock,
     db::is_unique_violation,
     error::{AppError, AppResult},
-    graphql::pagination::{Page, PageRequest},
     live, notifications,
+    paging::{Page, PageRequest},
+    state::AppState,
 };
 
 /// Asks to join a group. Members get CONFLICT, as does a second pending request; groups
