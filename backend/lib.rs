@@ -38,6 +38,27 @@
 //! - [`clock`]: the application clock; time is bound into SQL, never read from the database.
 //! - [`ids`]: the typed ids of every domain, and `stored_as_text!`.
 //! - [`error`]: [`error::AppError`], the one error type, with a stable code per variant.
+//!
+//! # Layers
+//!
+//! Imports point down: a module imports only modules listed after it in this table,
+//! whether in its own row or in a row below. So a domain imports only the domains after
+//! it, never `graphql`, `http` or `app`, and the base imports nothing above it.
+//! `architecture_test` checks every `crate::` import against this table; the few
+//! imports still to be turned around are listed there, and the list only shrinks.
+//!
+//! | layer | modules, top first |
+//! |---|---|
+//! | command line (the bin) | `main` |
+//! | wiring | `app` |
+//! | transport | `http` |
+//! | schema | `graphql` |
+//! | commands | `demo` |
+//! | domains | `discussions`, `groups`, `notifications`, `orgs`, `auth` |
+//! | live events | `live` |
+//! | services | `resolver`, `state` |
+//! | infrastructure | `platform` |
+//! | base | `paging`, `rules`, `db`, `markdown`, `text`, `config`, `clock`, `ids`, `error` |
 
 /// mimalloc instead of the system allocator: a request builds and drops many small
 /// values (rows, GraphQL values, JSON), and glibc's allocator spent about a quarter of
@@ -45,6 +66,9 @@
 /// the tests and the benchmark all run on it.
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
+#[cfg(test)]
+mod architecture_test;
 
 pub mod app;
 pub mod auth;
