@@ -2,34 +2,67 @@
 //!
 //! # Module map
 //!
-//! - [`allocator`]: the global allocator (mimalloc) and how a thread hands back its memory.
-//! - [`app`] builds the whole application from [`config::Settings`] and runs it.
-//! - [`config`]: typed settings from defaults, an optional `fachforum.toml` and
-//!   `FACHFORUM_*` environment variables.
-//! - [`error`]: [`error::AppError`], the one error type, with a stable code per variant.
-//! - [`db`]: SQLite or PostgreSQL behind [`db::Db`], one SQL string for both.
-//! - [`clock`]: the application clock; time is bound into SQL, never read from the database.
-//! - [`platform`]: swappable infrastructure, each with an embedded and a scale-out
-//!   implementation: mail, pub/sub, rate limits, and the durable job queue.
-//! - [`auth`]: accounts, passwords, sessions, one-time links, the [`auth::Viewer`].
-//! - [`orgs`]: organisations (the coordination offices), regions, the member directory,
-//!   handover to a successor.
-//! - [`groups`]: closed groups, roles, invitations, join requests, and
-//!   [`groups::Access`], the one check every group-scoped operation goes through.
+//! - [`app`] builds the whole application from [`config::Settings`] and runs it: it
+//!   only wires the layers below together.
+//! - [`http`]: poem routes (`/graphql`, the `/graphql/ws` WebSocket), security headers,
+//!   health and metrics, the embedded web app, the session cookie a request carries,
+//!   and [`http::HttpState`] (metrics, the parsed-query cache).
+//! - [`graphql`]: schema assembly, admission (the bounds of a query document, checked in
+//!   linear time, and the text rule for every string) and limits.
 //! - [`demo`]: `fachforum demo`, realistic German demo content for an empty database.
-//! - [`live`]: live events: the channels and payloads domains publish after a commit,
-//!   and the subscriptions that deliver them (checked against membership each time).
 //! - [`discussions`]: threads with nested replies, categories, mentions, reactions,
 //!   accepted answers, revisions, drafts, unread tracking, watch levels, live events.
+//! - [`groups`]: closed groups, roles, invitations, join requests, and
+//!   [`groups::Access`], the one check every group-scoped operation goes through.
 //! - [`notifications`]: stored in-app notifications, written in the transaction of the
 //!   change that causes them.
+//! - [`orgs`]: organisations (the coordination offices), regions, the member directory,
+//!   handover to a successor.
+//! - [`auth`]: accounts, passwords, sessions, one-time links, the [`auth::Viewer`], and
+//!   the [`auth::RequestContext`] a resolver reads.
+//! - [`live`]: live events: the channels and payloads domains publish after a commit,
+//!   and the subscriptions that deliver them (checked against membership each time).
+//! - [`resolver`]: what every domain's resolvers share: the state from the context, id
+//!   arguments, the GraphQL page objects.
+//! - [`state`]: [`state::AppState`], the services every domain receives (database,
+//!   pub/sub, rate limits, mail, jobs, settings, the password-hashing slots).
+//! - [`platform`]: swappable infrastructure, each with an embedded and a scale-out
+//!   implementation: mail, pub/sub, rate limits, and the durable job queue.
+//! - [`paging`]: page requests, pages and the cursor codec of every list.
+//! - [`rules`]: the input rules several domains share (names, descriptions).
+//! - [`db`]: SQLite or PostgreSQL behind [`db::Db`], one SQL string for both.
 //! - [`markdown`]: markdown to sanitised HTML, rendered once at write time.
 //! - [`text`]: the one rule for incoming text (no control characters, NFC).
-//! - [`graphql`]: schema assembly, admission (the bounds of a query document, checked in
-//!   linear time, and the text rule for every string), limits, and the cursor
-//!   pagination convention.
-//! - [`http`]: poem routes (`/graphql`, the `/graphql/ws` WebSocket), security headers,
-//!   health and metrics, the embedded web app.
+//! - [`allocator`]: the global allocator (mimalloc) and how a thread hands back its memory.
+//! - [`config`]: typed settings from defaults, an optional `fachforum.toml` and
+//!   `FACHFORUM_*` environment variables.
+//! - [`clock`]: the application clock; time is bound into SQL, never read from the database.
+//! - [`ids`]: the typed ids of every domain, and `stored_as_text!`.
+//! - [`error`]: [`error::AppError`], the one error type, with a stable code per variant.
+//!
+//! # Layers
+//!
+//! Imports point down: a module imports only modules listed after it in this table,
+//! whether in its own row or in a row below. So a domain imports only the domains after
+//! it, never `graphql`, `http` or `app`, and the base imports nothing above it.
+//! `architecture_test` checks every `crate::` import against this table; the few
+//! imports still to be turned around are listed there, and the list only shrinks.
+//!
+//! | layer | modules, top first |
+//! |---|---|
+//! | command line (the bin) | `main` |
+//! | wiring | `app` |
+//! | transport | `http` |
+//! | schema | `graphql` |
+//! | commands | `demo` |
+//! | domains | `discussions`, `groups`, `notifications`, `orgs`, `auth` |
+//! | live events | `live` |
+//! | services | `resolver`, `state` |
+//! | infrastructure | `platform` |
+//! | base | `paging`, `rules`, `db`, `markdown`, `text`, `config`, `clock`, `ids`, `error`, `allocator` |
+
+#[cfg(test)]
+mod architecture_test;
 
 pub mod allocator;
 pub mod app;
@@ -43,9 +76,14 @@ pub mod error;
 pub mod graphql;
 pub mod groups;
 pub mod http;
+pub mod ids;
 pub mod live;
 pub mod markdown;
 pub mod notifications;
 pub mod orgs;
+pub mod paging;
 pub mod platform;
+pub mod resolver;
+pub mod rules;
+pub mod state;
 pub mod text;

@@ -6,12 +6,7 @@ use std::{io::Read, path::PathBuf};
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use fachforum::{
-    app::{App, AppState},
-    auth,
-    config::Settings,
-    demo,
-    error::AppError,
-    graphql,
+    app::App, auth, config::Settings, demo, error::AppError, graphql, state::AppState,
 };
 
 /// Fachforum: a self-hosted, moderated professional community forum.

@@ -9,9 +9,9 @@ use super::{
     token,
 };
 use crate::{
-    app::AppState,
     clock,
     error::{AppError, AppResult},
+    state::AppState,
 };
 
 /// Creates the first administrator with the setup link from the server log, and signs
@@ -166,7 +166,7 @@ pub struct InvitedAccount<'a> {
     pub language: Language,
     /// From [`hash_new_password`].
     pub password_hash: &'a str,
-    pub organization_id: Option<crate::orgs::model::OrganizationId>,
+    pub organization_id: Option<crate::ids::OrganizationId>,
 }
 
 /// Creates the account of a person who accepted an invitation and starts their

@@ -3,11 +3,15 @@
 use async_graphql::{Context, ID, Object, SimpleObject};
 use chrono::{DateTime, Utc};
 
-use super::model::{Account, Language, SessionId};
+use super::{
+    clear_session_cookie,
+    model::{Account, Language, SessionId},
+    request, set_session_cookie, viewer,
+};
 use crate::{
     error::AppResult,
-    graphql::{clear_session_cookie, parse_id, request, set_session_cookie, state, viewer},
     orgs::{self, model::Organization},
+    resolver::{parse_id, state},
 };
 
 #[Object]

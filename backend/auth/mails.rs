@@ -1,7 +1,7 @@
 //! The mails about accounts, in German (formal) and English.
 
 use super::model::{Account, Language};
-use crate::{app::AppState, platform::mail::OutgoingMail};
+use crate::{platform::mail::OutgoingMail, state::AppState};
 
 /// The mail with a link to set a new password.
 pub fn password_reset(state: &AppState, account: &Account, link: &str) -> OutgoingMail {

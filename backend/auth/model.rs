@@ -1,23 +1,12 @@
 //! Accounts, sessions and their rules.
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
+pub use crate::ids::{AccountId, SessionId};
 use crate::{
     error::{AppError, Reason},
-    orgs::model::OrganizationId,
+    ids::OrganizationId,
 };
-
-/// Identifies an account.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
-#[sqlx(transparent)]
-pub struct AccountId(pub Uuid);
-
-/// Identifies a session (the public id shown in the session list, not the cookie secret).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
-#[sqlx(transparent)]
-pub struct SessionId(pub Uuid);
 
 /// An email address, trimmed and lowercased, so each address belongs to one account.
 #[derive(Clone, Debug, PartialEq, Eq)]

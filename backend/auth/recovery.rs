@@ -10,9 +10,9 @@ use super::{
     store, token,
 };
 use crate::{
-    app::AppState,
     clock,
     error::{AppError, AppResult, Reason},
+    state::AppState,
 };
 
 /// Changes the viewer's password after checking the current one. Every session of the

@@ -8,9 +8,9 @@ use super::{
     token,
 };
 use crate::{
-    app::AppState,
     clock,
     error::{AppError, AppResult, Reason},
+    state::AppState,
 };
 
 /// Finds the viewer for a session secret; `None` for unknown or idle-expired sessions.

@@ -6,7 +6,7 @@ use uuid::Uuid;
 use super::model::{Account, AccountId, Session, SessionId, TokenPurpose};
 use crate::{
     db::{Db, Tx},
-    orgs::model::OrganizationId,
+    ids::OrganizationId,
     sql,
 };
 

@@ -5,7 +5,7 @@
 //! with native types on both sides (bool, chrono, uuid). Where the dialects truly
 //! differ, a store branches on [`Db::is_postgres`].
 
-use std::{str::FromStr, time::Duration};
+use std::{fmt::Write, str::FromStr, time::Duration};
 
 use anyhow::Context;
 use sqlx::{
@@ -193,4 +193,16 @@ impl Tx {
 pub fn is_unique_violation(err: &sqlx::Error) -> bool {
     err.as_database_error()
         .is_some_and(|e| e.kind() == sqlx::error::ErrorKind::UniqueViolation)
+}
+
+/// `$from, $from+1, …` for `count` values, to fill an `IN (…)` list.
+pub fn placeholders(from: usize, count: usize) -> String {
+    let mut list = String::with_capacity(count * 6);
+    for i in from..from + count {
+        if i > from {
+            list.push_str(", ");
+        }
+        let _ = write!(list, "${i}");
+    }
+    list
 }

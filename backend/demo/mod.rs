@@ -25,7 +25,6 @@ mod people;
 mod rng;
 
 use crate::{
-    app::AppState,
     auth::{
         self,
         model::{AccountId, Language},
@@ -34,6 +33,7 @@ use crate::{
     error::{AppError, AppResult, Reason},
     groups::model::GroupRole,
     orgs,
+    state::AppState,
 };
 
 /// The password of every demo account. It is printed: demo data is for trying out,

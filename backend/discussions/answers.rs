@@ -6,12 +6,12 @@ use super::{
     notify, require_author_or_moderator, store, thread_by_id, visible_post, visible_thread,
 };
 use crate::{
-    app::AppState,
     auth::Viewer,
     clock,
     error::{AppError, AppResult, Reason},
     live::{GroupEventType, ThreadEventType},
     notifications,
+    state::AppState,
 };
 
 /// Marks a reply as the answer to its question (the asker, not as a guest, and

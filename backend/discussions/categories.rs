@@ -6,11 +6,11 @@ use super::{
     store,
 };
 use crate::{
-    app::AppState,
     auth::Viewer,
     clock,
     error::{AppError, AppResult, Reason},
     groups::{Access, model::GroupId},
+    state::AppState,
 };
 
 /// The categories of a group, by position (members).

@@ -4,11 +4,11 @@ use super::{
     PostView, events, model::PostId, require_author_or_moderator, store, views, visible_post,
 };
 use crate::{
-    app::AppState,
     auth::Viewer,
     clock,
     error::{AppError, AppResult, Reason},
     live::{GroupEventType, ThreadEventType},
+    state::AppState,
 };
 
 /// Deletes a post softly (its author, not as a guest, and moderators): members see a

@@ -9,11 +9,11 @@ use super::{
     visible_thread,
 };
 use crate::{
-    app::AppState,
     auth::Viewer,
     clock,
     error::{AppError, AppResult, Reason},
     groups::{Access, model::GroupId},
+    state::AppState,
 };
 
 /// A saved draft.

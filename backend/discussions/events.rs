@@ -4,9 +4,9 @@
 
 use super::model::{PostId, ThreadId};
 use crate::{
-    app::AppState,
     groups::model::GroupId,
     live::{self, GroupEvent, GroupEventType, ThreadEvent, ThreadEventType},
+    state::AppState,
 };
 
 /// Publishes an event on the thread's channel and, when `group_kind` is given, one on

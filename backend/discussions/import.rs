@@ -20,12 +20,12 @@ use super::{
     store::{self, posts::NewPost},
 };
 use crate::{
-    app::AppState,
     auth::model::AccountId,
     clock,
     db::Tx,
     error::{AppError, AppResult, Reason},
     groups::model::GroupId,
+    state::AppState,
 };
 
 /// What a reply of a bulk import answers.

@@ -9,13 +9,13 @@ use super::{
     store::{self, MemberName},
 };
 use crate::{
-    app::AppState,
     auth::{Viewer, model::AccountId},
     db::Tx,
     error::{AppError, AppResult, Reason},
     groups::{Access, model::GroupId},
     markdown,
     orgs::{self, model::Person},
+    state::AppState,
 };
 
 /// Most people the autocomplete suggests.
@@ -91,9 +91,8 @@ pub async fn mention_candidates(
     access.require_member()?;
     let members = store::member_names(&state.db, group).await?;
     let ids = best_matches(members, search, MAX_CANDIDATES);
-    let mut rows = store::people(&state.db, &ids).await?;
-    rows.sort_by_key(|row| ids.iter().position(|id| *id == row.id));
-    orgs::with_organizations(state, viewer, rows).await
+    let mut people = orgs::people_by_ids(state, viewer, &ids).await?;
+    Ok(ids.iter().filter_map(|id| people.remove(id)).collect())
 }
 
 /// How a body will look once posted in the group (members and moderators, not

@@ -70,14 +70,14 @@ pub use reads::{mark_all_read, mark_thread_read, set_watch_level};
 pub use revisions::{Revision, revisions};
 pub use store::threads::ThreadKey;
 pub use threads::{NewThread, ThreadEdit, ThreadFilter, edit_thread, start_thread, threads};
-pub use views::{ParentView, PostView, ReactionSummary, ThreadView, people_by_ids};
+pub use views::{ParentView, PostView, ReactionSummary, ThreadView};
 
 use self::model::{PostId, PostRow, ThreadId, ThreadRow};
 use crate::{
-    app::AppState,
     auth::Viewer,
     error::{AppError, AppResult, Reason},
     groups::Access,
+    state::AppState,
 };
 
 /// The viewer's access to a thread's group, for subscriptions: NOT_FOUND when the

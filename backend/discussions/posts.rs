@@ -16,13 +16,13 @@ use super::{
     views, visible_post, visible_thread,
 };
 use crate::{
-    app::AppState,
     auth::Viewer,
     clock,
     error::{AppError, AppResult, Reason},
-    graphql::pagination::{Page, PageRequest},
     live::{GroupEventType, ThreadEventType},
     markdown, notifications,
+    paging::{Page, PageRequest},
+    state::AppState,
 };
 
 /// Writes a reply to the thread (`parent` `None`: to its opening post) or to one of

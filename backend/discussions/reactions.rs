@@ -6,11 +6,11 @@ use super::{
     post_by_id, store, visible_post,
 };
 use crate::{
-    app::AppState,
     auth::Viewer,
     clock,
     error::{AppError, AppResult},
     live::ThreadEventType,
+    state::AppState,
 };
 
 /// Adds the viewer's reaction to a post (members and moderators, not guests); reacting

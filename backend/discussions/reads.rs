@@ -6,11 +6,11 @@ use super::{
     store, thread_by_id, visible_thread,
 };
 use crate::{
-    app::AppState,
     auth::Viewer,
     clock,
     error::{AppError, AppResult, Reason},
     groups::{Access, model::GroupId},
+    state::AppState,
 };
 
 /// Marks the thread read up to the post with seq `up_to` (default: its last post);

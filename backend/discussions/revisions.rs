@@ -3,8 +3,13 @@
 
 use chrono::{DateTime, Utc};
 
-use super::{PostView, store, views::people_by_ids};
-use crate::{app::AppState, auth::Viewer, error::AppResult, orgs::model::Person};
+use super::{PostView, store};
+use crate::{
+    auth::Viewer,
+    error::AppResult,
+    orgs::{self, model::Person},
+    state::AppState,
+};
 
 /// One version of a post.
 #[derive(Clone, Debug)]
@@ -45,7 +50,7 @@ pub async fn revisions(
         row.edited_at.unwrap_or(row.created_at),
     ));
     let editors: Vec<_> = versions.iter().filter_map(|v| v.2).collect();
-    let people = people_by_ids(state, viewer, &editors).await?;
+    let people = orgs::people_by_ids(state, viewer, &editors).await?;
     let mut previous: Option<String> = None;
     let mut history = Vec::with_capacity(versions.len());
     for (version, body, editor, created_at) in versions {

@@ -17,15 +17,15 @@ use super::{
     thread_by_id, views, visible_thread,
 };
 use crate::{
-    app::AppState,
     auth::Viewer,
     clock,
     db::Tx,
     error::{AppError, AppResult, Reason},
-    graphql::pagination::{Page, PageRequest},
     groups::{Access, model::GroupId},
     live::{GroupEventType, ThreadEventType},
     notifications,
+    paging::{Page, PageRequest},
+    state::AppState,
 };
 
 /// A new thread, checked.

@@ -12,11 +12,11 @@ use super::{
     store,
 };
 use crate::{
-    app::AppState,
     auth::{Viewer, model::AccountId},
     error::AppResult,
     groups::Access,
     orgs::{self, model::Person},
+    state::AppState,
 };
 
 /// How many people each reaction names.
@@ -88,23 +88,6 @@ pub struct ReactionSummary {
     pub people: Vec<Person>,
 }
 
-/// People by id, with their organisations (two queries).
-pub async fn people_by_ids(
-    state: &AppState,
-    viewer: &Viewer,
-    ids: &[AccountId],
-) -> AppResult<HashMap<AccountId, Person>> {
-    let mut ids = ids.to_vec();
-    ids.sort_by_key(|id| id.0);
-    ids.dedup();
-    let rows = store::people(&state.db, &ids).await?;
-    Ok(orgs::with_organizations(state, viewer, rows)
-        .await?
-        .into_iter()
-        .map(|person| (person.id, person))
-        .collect())
-}
-
 /// The people of a page, each shared by the posts that show them.
 fn shared(people: HashMap<AccountId, Person>) -> HashMap<AccountId, Arc<Person>> {
     people
@@ -126,7 +109,7 @@ pub async fn threads(
         tags.entry(tag.thread_id).or_default().push(tag.tag);
     }
     let authors: Vec<AccountId> = rows.iter().filter_map(|t| t.author_id).collect();
-    let people = shared(people_by_ids(state, viewer, &authors).await?);
+    let people = shared(orgs::people_by_ids(state, viewer, &authors).await?);
     let access = Arc::new(access.clone());
     Ok(rows
         .into_iter()
@@ -219,7 +202,7 @@ pub async fn posts_with(
         let mut people_ids: Vec<AccountId> = rows.iter().filter_map(|p| p.author_id).collect();
         people_ids.extend(parents.values().filter_map(|p| p.author_id));
         people_ids.extend(reactions.iter().map(|r| r.account_id));
-        shared(people_by_ids(state, viewer, &people_ids).await?)
+        shared(orgs::people_by_ids(state, viewer, &people_ids).await?)
     } else {
         HashMap::new()
     };

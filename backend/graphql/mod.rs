@@ -1,23 +1,16 @@
 //! The GraphQL schema: one merged query, mutation and subscription root per domain,
-//! the configured limits, and the helpers resolvers use to reach the request's context.
+//! the configured limits, and admission. The helpers resolvers share live below the
+//! domains, in [`resolver`](crate::resolver) and [`auth::RequestContext`].
 
 pub mod admission;
-pub mod pagination;
 
 use std::sync::Arc;
 
-use async_graphql::{Context, ID, MergedObject, MergedSubscription, Schema};
-use uuid::Uuid;
+use async_graphql::{MergedObject, MergedSubscription, Schema};
 
 use crate::{
-    app::AppState,
-    auth::{self, Client, Viewer},
-    config::Settings,
-    discussions,
-    error::{AppError, AppResult, Reason},
-    groups,
-    http::session,
-    live, notifications, orgs,
+    auth, config::Settings, discussions, error::Reason, groups, live, notifications, orgs,
+    state::AppState,
 };
 
 /// Every query, merged from the domains.
@@ -47,12 +40,6 @@ pub struct Subscription(live::graphql::LiveSubscription);
 /// The schema type.
 pub type AppSchema = Schema<Query, Mutation, Subscription>;
 
-/// What a resolver knows about the request: where it comes from and who is signed in.
-pub struct RequestContext {
-    pub client: Client,
-    pub viewer: Option<Viewer>,
-}
-
 /// Builds the schema with the limits from `settings`. Introspection and "did you mean"
 /// suggestions are only on in development mode.
 pub fn build_schema(settings: &Settings, state: Option<Arc<AppState>>) -> AppSchema {
@@ -78,40 +65,4 @@ pub fn build_schema(settings: &Settings, state: Option<Arc<AppState>>) -> AppSch
 /// The SDL of the schema, as checked in at `schema.graphql`.
 pub fn sdl() -> String {
     build_schema(&Settings::default(), None).sdl()
-}
-
-/// The application state.
-pub fn state<'a>(ctx: &Context<'a>) -> &'a AppState {
-    ctx.data_unchecked::<Arc<AppState>>()
-}
-
-/// The request's context.
-pub fn request<'a>(ctx: &Context<'a>) -> &'a RequestContext {
-    ctx.data_unchecked::<RequestContext>()
-}
-
-/// The signed-in viewer, or UNAUTHENTICATED.
-pub fn viewer<'a>(ctx: &Context<'a>) -> AppResult<&'a Viewer> {
-    request(ctx)
-        .viewer
-        .as_ref()
-        .ok_or(AppError::Unauthenticated)
-}
-
-/// Parses an id argument.
-pub fn parse_id(field: &'static str, id: &ID) -> AppResult<Uuid> {
-    Uuid::parse_str(id.as_str())
-        .map_err(|_| AppError::bad_input(field, Reason::InvalidId, "is not a valid id"))
-}
-
-/// Sets the session cookie on the response.
-pub fn set_session_cookie(ctx: &Context<'_>, token: &str) {
-    let header = session::cookie_header(&state(ctx).settings, Some(token));
-    ctx.append_http_header(poem::http::header::SET_COOKIE, header);
-}
-
-/// Clears the session cookie on the response.
-pub fn clear_session_cookie(ctx: &Context<'_>) {
-    let header = session::cookie_header(&state(ctx).settings, None);
-    ctx.append_http_header(poem::http::header::SET_COOKIE, header);
 }

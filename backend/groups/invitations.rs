@@ -18,7 +18,6 @@ use super::{
     },
 };
 use crate::{
-    app::AppState,
     auth::{
         self, Client, Viewer,
         model::{DisplayName, Email, Language},
@@ -27,9 +26,10 @@ use crate::{
     clock,
     db::Tx,
     error::{AppError, AppResult, Reason},
-    graphql::pagination::{Page, PageRequest},
     live,
     orgs::{self, model::OrganizationId},
+    paging::{Page, PageRequest},
+    state::AppState,
 };
 
 /// How long an invitation link stays valid.

@@ -15,12 +15,12 @@ use super::{
     },
 };
 use crate::{
-    app::AppState,
     auth::{Viewer, model::Language},
     clock,
     error::{AppError, AppResult, Reason},
-    graphql::pagination::{Page, PageRequest},
     live, notifications,
+    paging::{Page, PageRequest},
+    state::AppState,
 };
 
 /// Asks to join a group. Members get CONFLICT, as does a second pending request; groups

@@ -2,7 +2,7 @@
 //! arriving (to moderators) and decided (to the requester). Personal messages are plain
 //! text; the mail frame escapes them.
 
-use crate::{app::AppState, auth::model::Language, platform::mail::OutgoingMail};
+use crate::{auth::model::Language, platform::mail::OutgoingMail, state::AppState};
 
 /// Someone to mail.
 pub struct Recipient<'a> {

@@ -9,13 +9,13 @@ use super::{
     store::{self, MemberKey, MemberRow},
 };
 use crate::{
-    app::AppState,
     auth::{Viewer, model::AccountId},
     db::Tx,
     error::{AppError, AppResult, Reason},
-    graphql::pagination::{Page, PageRequest},
     live,
     orgs::{self, model::Person},
+    paging::{Page, PageRequest},
+    state::AppState,
 };
 
 /// One member of a group, as the member list shows them.

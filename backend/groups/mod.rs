@@ -35,12 +35,12 @@ pub use members::{Member, leave_group, members, remove_member, set_member_role};
 
 use self::model::{Group, GroupId, GroupRole, GroupSettings, GroupVisibility};
 use crate::{
-    app::AppState,
     auth::{Viewer, model::AccountId},
     clock,
     db::Tx,
     error::{AppError, AppResult},
-    graphql::pagination::{Page, PageRequest},
+    paging::{Page, PageRequest},
+    state::AppState,
 };
 
 /// A group as one viewer may reach it, with the viewer's rights in it. Only

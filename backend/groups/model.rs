@@ -1,57 +1,15 @@
 //! Groups, memberships, invitations and join requests: their types and rules.
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
+pub use crate::ids::{GroupId, InvitationId, JoinRequestId};
 use crate::{
     auth::model::{AccountId, Email},
     error::{AppError, AppResult, Reason},
-    markdown,
+    ids::stored_as_text,
     orgs::model::OrganizationId,
+    rules::{Description, parse_name},
 };
-
-/// Implements `code()` (the text stored in the database) and `TryFrom<String>` (for
-/// reading it back) for an enum stored as text.
-macro_rules! stored_as_text {
-    ($ty:ident { $($variant:ident => $code:literal),+ $(,)? }) => {
-        impl $ty {
-            /// The code stored in the database.
-            pub fn code(self) -> &'static str {
-                match self {
-                    $($ty::$variant => $code,)+
-                }
-            }
-        }
-
-        impl TryFrom<String> for $ty {
-            type Error = String;
-
-            fn try_from(code: String) -> Result<Self, String> {
-                match code.as_str() {
-                    $($code => Ok($ty::$variant),)+
-                    other => Err(format!("unknown {} {other:?}", stringify!($ty))),
-                }
-            }
-        }
-    };
-}
-pub(crate) use stored_as_text;
-
-/// Identifies a group.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
-#[sqlx(transparent)]
-pub struct GroupId(pub Uuid);
-
-/// Identifies an invitation to a group.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
-#[sqlx(transparent)]
-pub struct InvitationId(pub Uuid);
-
-/// Identifies a request to join a group.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
-#[sqlx(transparent)]
-pub struct JoinRequestId(pub Uuid);
 
 /// A person's role in one group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, async_graphql::Enum)]
@@ -146,62 +104,6 @@ impl GroupName {
     /// The name.
     pub fn as_str(&self) -> &str {
         &self.0
-    }
-}
-
-/// A name of something (group, organisation): 1–200 characters after trimming, on one
-/// line. Errors name `field`.
-pub fn parse_name(field: &'static str, raw: &str) -> AppResult<String> {
-    let name = raw.trim();
-    if name.is_empty() {
-        return Err(AppError::bad_input(
-            field,
-            Reason::Required,
-            "must not be empty",
-        ));
-    }
-    if name.chars().count() > 200 {
-        return Err(
-            AppError::bad_input(field, Reason::TooLong, "must be at most 200 characters").max(200),
-        );
-    }
-    if name.chars().any(char::is_control) {
-        return Err(AppError::bad_input(
-            field,
-            Reason::NotOneLine,
-            "must be one line",
-        ));
-    }
-    Ok(name.to_owned())
-}
-
-/// The most characters a description may have.
-pub const MAX_DESCRIPTION_CHARS: usize = 20_000;
-
-/// A markdown description: its source (at most 20 000 characters) and the clean HTML
-/// rendered from it.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Description {
-    pub source: String,
-    pub html: String,
-}
-
-impl Description {
-    /// Checks the length and renders the markdown; `None` is an empty description.
-    pub fn parse(raw: Option<&str>) -> AppResult<Description> {
-        let source = raw.unwrap_or_default().trim();
-        if source.chars().count() > MAX_DESCRIPTION_CHARS {
-            return Err(AppError::bad_input(
-                "description",
-                Reason::TooLong,
-                format!("must be at most {MAX_DESCRIPTION_CHARS} characters"),
-            )
-            .max(MAX_DESCRIPTION_CHARS));
-        }
-        Ok(Description {
-            source: source.to_owned(),
-            html: markdown::to_html(source),
-        })
     }
 }
 

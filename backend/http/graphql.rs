@@ -18,12 +18,12 @@ use poem::{
 };
 use serde_json::json;
 
-use super::{RequestId, metrics::operation_label, same_origin, session};
+use super::{HttpState, RequestId, metrics::operation_label, same_origin, session};
 use crate::{
-    app::AppState,
-    auth::{self, Client},
+    auth::{self, Client, RequestContext},
     error::{AppError, AppResult, Reason},
-    graphql::{AppSchema, RequestContext, admission},
+    graphql::{AppSchema, admission},
+    state::AppState,
 };
 
 /// An error of the transport, before any GraphQL runs, in the GraphQL response shape.
@@ -117,6 +117,7 @@ pub async fn graphql(
     req: &Request,
     body: Body,
     Data(state): Data<&Arc<AppState>>,
+    Data(http): Data<&Arc<HttpState>>,
     Data(schema): Data<&AppSchema>,
     Data(request_id): Data<&RequestId>,
 ) -> Response {
@@ -173,7 +174,7 @@ pub async fn graphql(
     };
 
     let admitted = admission::admit(&mut gql_request, &state.settings, |query| {
-        state.parsed_queries.get(query)
+        http.parsed_queries.get(query)
     });
     let operation = operation_label(gql_request.operation_name.as_deref());
     let started = Instant::now();
@@ -181,8 +182,7 @@ pub async fn graphql(
         Ok(_) => schema.execute(gql_request.data(context)).await,
         Err(refusal) => refused(refusal),
     };
-    state
-        .metrics
+    http.metrics
         .observe_operation(&operation, response.is_err(), started.elapsed());
 
     let retry_after = finish_errors(&mut response.errors, request_id);

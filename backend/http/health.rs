@@ -9,7 +9,7 @@ use poem::{
 };
 use serde_json::{Value, json};
 
-use crate::{app::AppState, sql};
+use crate::{sql, state::AppState};
 
 /// `GET /healthz`: the process is up and serving.
 #[handler]

@@ -5,7 +5,8 @@ use std::{collections::BTreeMap, fmt::Write, sync::Mutex, time::Duration};
 
 use poem::{handler, web::Data};
 
-use crate::{app::AppState, platform::jobs};
+use super::HttpState;
+use crate::{platform::jobs, state::AppState};
 
 /// Upper bounds of the latency histogram buckets, in seconds.
 const BUCKETS: [f64; 10] = [0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1.0, 2.5, 5.0];
@@ -116,9 +117,12 @@ pub fn operation_label(name: Option<&str>) -> String {
 
 /// `GET /metrics` in the Prometheus text format.
 #[handler]
-pub async fn metrics(Data(state): Data<&std::sync::Arc<AppState>>) -> poem::Response {
+pub async fn metrics(
+    Data(state): Data<&std::sync::Arc<AppState>>,
+    Data(http): Data<&std::sync::Arc<HttpState>>,
+) -> poem::Response {
     let mut out = String::new();
-    state.metrics.render_counters(&mut out);
+    http.metrics.render_counters(&mut out);
     match jobs::depth(&state.db).await {
         Ok(depth) => {
             out.push_str(

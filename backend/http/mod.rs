@@ -17,8 +17,16 @@ use tokio::sync::watch;
 use tracing::Instrument;
 use uuid::Uuid;
 
-pub use self::graphql::ParsedQueries;
-use crate::{app::AppState, graphql::AppSchema};
+use self::{graphql::ParsedQueries, metrics::Metrics};
+use crate::{graphql::AppSchema, state::AppState};
+
+/// What only the HTTP layer keeps, next to the [`AppState`] the domains receive.
+#[derive(Default)]
+pub struct HttpState {
+    pub metrics: Metrics,
+    /// Parsed GraphQL documents by query text.
+    pub parsed_queries: ParsedQueries,
+}
 
 /// The id of one request: in the logs, the `X-Request-Id` header and internal errors.
 #[derive(Clone, Copy, Debug)]
@@ -36,6 +44,7 @@ pub fn routes(
     stopping: watch::Receiver<bool>,
 ) -> impl Endpoint {
     let hsts = state.settings.secure_cookies;
+    let http = Arc::new(HttpState::default());
     Route::new()
         .at(
             "/graphql",
@@ -53,9 +62,10 @@ pub fn routes(
         .at("/*path", web::app())
         .data(schema)
         .data(ws::Stopping(stopping))
-        .data(state.clone())
+        .data(state)
+        .data(http.clone())
         .around(move |endpoint, mut req: Request| {
-            let state = state.clone();
+            let http = http.clone();
             async move {
                 let id = RequestId(Uuid::new_v4());
                 req.set_data(id);
@@ -69,7 +79,7 @@ pub fn routes(
                 };
                 secure(&mut response, id, hsts);
                 let status = response.status().as_u16();
-                state.metrics.observe_response(status);
+                http.metrics.observe_response(status);
                 span.in_scope(|| {
                     tracing::debug!(
                         %method, path, status,

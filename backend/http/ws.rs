@@ -6,7 +6,7 @@
 //!   socket that carries its visitor's session cookie;
 //! - the client must offer the `graphql-transport-ws` subprotocol (400 otherwise);
 //! - the session cookie decides who the viewer is, once for the whole connection, in
-//!   the same [`RequestContext`](crate::graphql::RequestContext) as on `POST /graphql`.
+//!   the same [`RequestContext`](crate::auth::RequestContext) as on `POST /graphql`.
 //!   Signed-out connections are accepted, but every subscription needs a viewer
 //!   (UNAUTHENTICATED).
 //!
@@ -43,13 +43,14 @@ use tokio::sync::watch;
 use tracing::Instrument as _;
 
 use super::{
-    RequestId,
+    HttpState, RequestId,
     graphql::{finish_errors, refuse, refused, request_context},
     same_origin,
 };
 use crate::{
-    app::AppState,
-    graphql::{AppSchema, RequestContext, admission},
+    auth::RequestContext,
+    graphql::{AppSchema, admission},
+    state::AppState,
 };
 
 /// The one subprotocol served.
@@ -71,6 +72,7 @@ pub async fn graphql_ws(
     req: &Request,
     upgrade: poem::Result<WebSocket>,
     Shared(state): Shared<&Arc<AppState>>,
+    Shared(http): Shared<&Arc<HttpState>>,
     Shared(schema): Shared<&AppSchema>,
     Shared(request_id): Shared<&RequestId>,
     Shared(stopping): Shared<&Stopping>,
@@ -108,6 +110,7 @@ pub async fn graphql_ws(
         executor: SubscriptionsOnly {
             schema: schema.clone(),
             state: state.clone(),
+            http: http.clone(),
             request_id: *request_id,
         },
         context,
@@ -208,6 +211,7 @@ impl Connection {
 struct SubscriptionsOnly {
     schema: AppSchema,
     state: Arc<AppState>,
+    http: Arc<HttpState>,
     request_id: RequestId,
 }
 
@@ -231,7 +235,7 @@ impl Executor for SubscriptionsOnly {
         };
         let mut request = request;
         let admitted = admission::admit(&mut request, &self.state.settings, |query| {
-            self.state.parsed_queries.get(query)
+            self.http.parsed_queries.get(query)
         });
         let refusal = match admitted {
             Err(refusal) => Some(refused(refusal)),

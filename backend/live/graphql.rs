@@ -10,11 +10,12 @@ use super::{
     GroupEvent, GroupEventType, ThreadEvent, ThreadEventType, ViewerEvent, ViewerEventType,
 };
 use crate::{
-    app::AppState,
+    auth::viewer,
     discussions::model::ThreadId,
     error::{AppError, AppResult},
-    graphql::{parse_id, viewer},
     groups::model::GroupId,
+    resolver::parse_id,
+    state::AppState,
 };
 
 /// The subscriptions of live events.

@@ -31,7 +31,7 @@ use uuid::Uuid;
 
 pub use streams::{group_events, thread_events, viewer_events};
 
-use crate::{app::AppState, auth::model::AccountId, groups::model::GroupId};
+use crate::{auth::model::AccountId, groups::model::GroupId, state::AppState};
 
 /// A pub/sub channel of live events.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

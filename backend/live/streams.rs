@@ -10,12 +10,12 @@ use tokio::sync::broadcast::{self, error::RecvError};
 
 use super::{Channel, GroupEvent, ThreadEvent, ViewerEvent, ViewerEventType};
 use crate::{
-    app::AppState,
     auth::Viewer,
     discussions::{self, model::ThreadId},
     error::AppResult,
     groups::{Access, model::GroupId},
     platform::pubsub::Event,
+    state::AppState,
 };
 
 /// A payload that belongs to one group.

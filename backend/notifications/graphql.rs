@@ -10,10 +10,12 @@ use super::{
     model::{NotificationId, NotificationKind},
 };
 use crate::{
+    auth::viewer,
     error::AppResult,
-    graphql::{pagination::PageRequest, parse_id, state, viewer},
     orgs::model::Person,
     page_object,
+    paging::PageRequest,
+    resolver::{parse_id, state},
 };
 
 page_object!(

@@ -27,15 +27,14 @@ use uuid::Uuid;
 
 use self::model::{NewNotification, Notification, NotificationId, NotificationKind};
 use crate::{
-    app::AppState,
     auth::{Viewer, model::AccountId},
     clock,
     db::Tx,
-    discussions,
     error::{AppError, AppResult, Reason},
-    graphql::pagination::{Page, PageRequest},
-    groups::model::{GroupId, JoinRequestId},
-    orgs::model::Person,
+    ids::{GroupId, JoinRequestId},
+    orgs::{self, model::Person},
+    paging::{Page, PageRequest},
+    state::AppState,
 };
 
 /// Most ids `markNotificationsRead` takes at once.
@@ -113,8 +112,7 @@ pub async fn notifications(
     .await?;
     let page = Page::from_rows(rows, page, |n| n.id.0);
     let actors: Vec<AccountId> = page.nodes.iter().filter_map(|n| n.actor_id).collect();
-    let people: HashMap<AccountId, Person> =
-        discussions::people_by_ids(state, viewer, &actors).await?;
+    let people: HashMap<AccountId, Person> = orgs::people_by_ids(state, viewer, &actors).await?;
     Ok(page.map(|notification| NotificationView {
         actor: notification
             .actor_id

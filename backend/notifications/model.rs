@@ -1,19 +1,9 @@
 //! In-app notifications: their kinds and shape.
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
-use crate::{
-    auth::model::AccountId,
-    discussions::model::{PostId, ThreadId},
-    groups::model::{GroupId, JoinRequestId, stored_as_text},
-};
-
-/// Identifies a notification.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
-#[sqlx(transparent)]
-pub struct NotificationId(pub Uuid);
+pub use crate::ids::NotificationId;
+use crate::ids::{AccountId, GroupId, JoinRequestId, PostId, ThreadId, stored_as_text};
 
 /// Why someone is notified.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, async_graphql::Enum)]

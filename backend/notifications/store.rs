@@ -7,7 +7,7 @@ use super::model::{NewNotification, Notification, NotificationId};
 use crate::{
     auth::model::AccountId,
     db::{Db, Tx},
-    groups::model::GroupId,
+    ids::GroupId,
     sql,
 };
 

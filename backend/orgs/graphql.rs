@@ -12,10 +12,12 @@ use super::{
 };
 use crate::{
     auth::model::AccountId,
+    auth::viewer,
     error::AppResult,
-    graphql::{pagination::PageRequest, parse_id, state, viewer},
     groups::{self, Access},
     page_object,
+    paging::PageRequest,
+    resolver::{parse_id, state},
 };
 
 page_object!(

@@ -2,11 +2,11 @@
 //! successor in the same office. What they wrote stays attributed to them.
 
 use crate::{
-    app::AppState,
     auth::{self, Viewer, model::AccountId},
     clock,
     error::{AppError, AppResult, Reason},
     groups, live,
+    state::AppState,
 };
 
 /// Moves the group memberships of `from` to `to` (administrators). Both accounts must

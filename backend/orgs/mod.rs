@@ -18,11 +18,11 @@ use self::model::{
     Organization, OrganizationData, OrganizationId, Person, PersonRow, Region, RegionId,
 };
 use crate::{
-    app::AppState,
     auth::{Viewer, model::AccountId},
     clock,
     error::{AppError, AppResult, Reason},
-    graphql::pagination::{Page, PageRequest},
+    paging::{Page, PageRequest},
+    state::AppState,
 };
 
 pub use store::NameKey;
@@ -218,6 +218,23 @@ pub async fn person_in_context(
     Ok(with_organizations(state, viewer, vec![row])
         .await?
         .remove(0))
+}
+
+/// People by id, with their organisations (two queries).
+pub async fn people_by_ids(
+    state: &AppState,
+    viewer: &Viewer,
+    ids: &[AccountId],
+) -> AppResult<HashMap<AccountId, Person>> {
+    let mut ids = ids.to_vec();
+    ids.sort_by_key(|id| id.0);
+    ids.dedup();
+    let rows = store::people(&state.db, &ids).await?;
+    Ok(with_organizations(state, viewer, rows)
+        .await?
+        .into_iter()
+        .map(|person| (person.id, person))
+        .collect())
 }
 
 /// Turns directory rows into people as the viewer sees them, loading their

@@ -2,24 +2,14 @@
 //! shows them: types and rules.
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
+pub use crate::ids::{OrganizationId, RegionId};
 use crate::{
     auth::model::{AccountId, Email},
     error::{AppError, AppResult, Reason},
-    groups::model::{MAX_DESCRIPTION_CHARS, parse_name, stored_as_text},
+    ids::stored_as_text,
+    rules::{MAX_DESCRIPTION_CHARS, parse_name},
 };
-
-/// Identifies an organisation.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
-#[sqlx(transparent)]
-pub struct OrganizationId(pub Uuid);
-
-/// Identifies a region.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
-#[sqlx(transparent)]
-pub struct RegionId(pub Uuid);
 
 /// An administrative region (the list is data, seeded with the five NRW
 /// Regierungsbezirke).

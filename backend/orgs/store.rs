@@ -6,7 +6,7 @@ use uuid::Uuid;
 use super::model::{Organization, OrganizationData, OrganizationId, PersonRow, Region, RegionId};
 use crate::{
     auth::model::AccountId,
-    db::{Db, Tx},
+    db::{Db, Tx, placeholders},
     sql,
 };
 
@@ -94,10 +94,9 @@ pub async fn by_ids(db: &Db, ids: &[OrganizationId]) -> sqlx::Result<Vec<Organiz
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let placeholders: Vec<String> = (1..=ids.len()).map(|i| format!("${i}")).collect();
     let query = format!(
         "SELECT {COLUMNS} FROM organizations WHERE id IN ({})",
-        placeholders.join(", ")
+        placeholders(1, ids.len())
     );
     sql!(db, |ex| {
         let mut q = sqlx::query_as(&query);
@@ -208,6 +207,24 @@ pub async fn person(db: &Db, id: AccountId) -> sqlx::Result<Option<PersonRow>> {
         .bind(id)
         .fetch_optional(ex)
         .await)
+}
+
+/// The accounts with these ids, as the directory shows them (in no particular order).
+pub async fn people(db: &Db, ids: &[AccountId]) -> sqlx::Result<Vec<PersonRow>> {
+    if ids.is_empty() {
+        return Ok(Vec::new());
+    }
+    let query = format!(
+        "SELECT {PERSON_COLUMNS} FROM accounts a WHERE a.id IN ({})",
+        placeholders(1, ids.len())
+    );
+    sql!(db, |ex| {
+        let mut q = sqlx::query_as(&query);
+        for id in ids {
+            q = q.bind(*id);
+        }
+        q.fetch_all(ex).await
+    })
 }
 
 /// One page of the people the viewer may see, by name, optionally filtered by a search

@@ -7,11 +7,7 @@ use std::{
     time::Duration,
 };
 
-use fachforum::{
-    app::{App, AppState},
-    auth,
-    config::Settings,
-};
+use fachforum::{app::App, auth, config::Settings, state::AppState};
 use serde_json::{Value, json};
 use tokio::{sync::oneshot, task::JoinHandle};
 use uuid::Uuid;

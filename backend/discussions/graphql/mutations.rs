@@ -4,6 +4,7 @@ use async_graphql::{Context, ID, InputObject, MaybeUndefined, Object};
 
 use super::queries::draft_target;
 use crate::{
+    auth::viewer,
     discussions::{
         self as service, Draft, NewThread, PostView, ThreadEdit, ThreadView,
         model::{
@@ -12,8 +13,8 @@ use crate::{
         },
     },
     error::AppResult,
-    graphql::{parse_id, state, viewer},
     groups::model::GroupId,
+    resolver::{parse_id, state},
 };
 
 /// A category's fields.

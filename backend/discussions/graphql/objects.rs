@@ -5,6 +5,7 @@ use chrono::{DateTime, Utc};
 
 use super::{PostPage, id_of};
 use crate::{
+    auth::viewer,
     discussions::{
         self as service, Draft, ParentView, PostView, ReactionSummary, Revision, ThreadView,
         diff::{DiffLine, line_diff},
@@ -15,9 +16,10 @@ use crate::{
         views::REACTION_PEOPLE,
     },
     error::{AppError, AppResult, Reason},
-    graphql::{pagination::PageRequest, state, viewer},
     groups::Access,
     orgs::model::Person,
+    paging::PageRequest,
+    resolver::state,
 };
 
 /// A discussion category of a group.

@@ -4,14 +4,16 @@ use async_graphql::{Context, ID, InputObject, Object};
 
 use super::ThreadPage;
 use crate::{
+    auth::viewer,
     discussions::{
         self as service, Draft, PostView, ThreadFilter, ThreadKey, ThreadView,
         model::{Category, CategoryId, PostBody, PostId, ThreadId, ThreadSort},
     },
     error::AppResult,
-    graphql::{pagination::PageRequest, parse_id, state, viewer},
     groups::model::GroupId,
     orgs::model::Person,
+    paging::PageRequest,
+    resolver::{parse_id, state},
 };
 
 /// Which threads of a group to list; all conditions apply together.

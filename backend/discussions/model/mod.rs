@@ -1,35 +1,16 @@
 //! Threads, posts, categories, reactions and watch levels: their types and rules.
 
 use chrono::{DateTime, Utc};
-use serde::{Deserialize, Serialize};
-use uuid::Uuid;
 
 pub use self::input::{
     CategoryData, MAX_BODY_CHARS, MAX_CATEGORIES, MAX_CATEGORY_DESCRIPTION_CHARS,
     MAX_CATEGORY_NAME_CHARS, MAX_MENTIONS, MAX_TAG_CHARS, MAX_TAGS, PostBody, TITLE_MAX_CHARS,
     TITLE_MIN_CHARS, ThreadTitle, normalise_tag, parse_draft_text, parse_tags,
 };
-use crate::{
-    auth::model::AccountId,
-    groups::model::{GroupId, stored_as_text},
-};
+pub use crate::ids::{CategoryId, PostId, ThreadId};
+use crate::{auth::model::AccountId, groups::model::GroupId, ids::stored_as_text};
 
 mod input;
-
-/// Identifies a thread.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
-#[sqlx(transparent)]
-pub struct ThreadId(pub Uuid);
-
-/// Identifies a post (the opening post of a thread or a reply).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
-#[sqlx(transparent)]
-pub struct PostId(pub Uuid);
-
-/// Identifies a discussion category of a group.
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
-#[sqlx(transparent)]
-pub struct CategoryId(pub Uuid);
 
 /// What a thread is for.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, async_graphql::Enum)]

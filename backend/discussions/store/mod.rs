@@ -7,47 +7,14 @@ pub mod reactions;
 pub mod states;
 pub mod threads;
 
-use std::fmt::Write;
-
 use uuid::Uuid;
 
 use crate::{
     auth::model::AccountId,
-    db::{Db, Tx},
+    db::{Db, Tx, placeholders},
     groups::model::GroupId,
-    orgs::model::PersonRow,
     sql,
 };
-
-/// `$from, $from+1, …` for `count` values, to fill an `IN (…)` list.
-pub(super) fn placeholders(from: usize, count: usize) -> String {
-    let mut list = String::with_capacity(count * 6);
-    for i in from..from + count {
-        if i > from {
-            list.push_str(", ");
-        }
-        let _ = write!(list, "${i}");
-    }
-    list
-}
-
-/// The accounts with these ids, as the directory shows them (in no particular order).
-pub async fn people(db: &Db, ids: &[AccountId]) -> sqlx::Result<Vec<PersonRow>> {
-    if ids.is_empty() {
-        return Ok(Vec::new());
-    }
-    let query = format!(
-        "SELECT id, name, email, is_admin, organization_id FROM accounts WHERE id IN ({})",
-        placeholders(1, ids.len())
-    );
-    sql!(db, |ex| {
-        let mut q = sqlx::query_as(&query);
-        for id in ids {
-            q = q.bind(*id);
-        }
-        q.fetch_all(ex).await
-    })
-}
 
 /// A member of a group with the name a mention shows.
 #[derive(Clone, Debug, sqlx::FromRow)]

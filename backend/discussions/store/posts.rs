@@ -2,7 +2,7 @@
 
 use chrono::{DateTime, Utc};
 
-use super::placeholders;
+use crate::db::placeholders;
 use crate::{
     auth::model::AccountId,
     db::{Db, Tx},

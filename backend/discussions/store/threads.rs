@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use super::placeholders;
+use crate::db::placeholders;
 use crate::{
     auth::model::AccountId,
     db::{Db, Tx},

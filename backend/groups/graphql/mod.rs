@@ -19,11 +19,13 @@ use super::{
     store::{MemberKey, invitations::InvitationKey, join_requests::JoinRequestKey},
 };
 use crate::{
+    auth::viewer,
     clock,
     error::AppResult,
-    graphql::{pagination::PageRequest, state, viewer},
     orgs::{self, model::Person},
     page_object,
+    paging::PageRequest,
+    resolver::state,
 };
 
 page_object!(

@@ -5,14 +5,16 @@ use async_graphql::{Context, ID, Object};
 use super::{GroupInput, GroupPage, MembershipPage};
 use crate::{
     auth::model::AccountId,
+    auth::{request, set_session_cookie, viewer},
     error::AppResult,
-    graphql::{pagination::PageRequest, parse_id, request, set_session_cookie, state, viewer},
     groups::{
         self as service, Access, GroupKey, InvitationPreview, Member,
         model::{GroupId, GroupRole, Invitation, InvitationId, JoinRequest, JoinRequestId},
         store::MemberKey,
     },
     orgs::model::OrganizationId,
+    paging::PageRequest,
+    resolver::{parse_id, state},
 };
 
 /// Queries about groups.

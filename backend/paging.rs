@@ -1,4 +1,5 @@
-//! The one cursor-pagination convention for every list of the API.
+//! The one cursor-pagination convention for every list: page requests, pages and the
+//! cursor codec, as plain types the services take and return.
 //!
 //! A list field takes `first: Int` (default 50, at most 100) and `after: String` (the
 //! `endCursor` of the previous page) and returns a `<Thing>Page { nodes, pageInfo }`
@@ -7,7 +8,6 @@
 //! indexed range query (`WHERE (key) > (cursor) ORDER BY key LIMIT first + 1`), stable
 //! while items are added or removed elsewhere in the list.
 
-use async_graphql::SimpleObject;
 use base64::{Engine, engine::general_purpose::URL_SAFE_NO_PAD};
 use serde::{Serialize, de::DeserializeOwned};
 
@@ -60,7 +60,8 @@ impl<K> PageRequest<K> {
     }
 }
 
-/// One page of a list, before it becomes a GraphQL `<Thing>Page`.
+/// One page of a list; resolvers turn it into a GraphQL `<Thing>Page`
+/// ([`page_object!`](crate::page_object)).
 #[derive(Clone, Debug)]
 pub struct Page<T> {
     /// The items, in the list's order.
@@ -97,23 +98,6 @@ impl<T> Page<T> {
             end_cursor: self.end_cursor,
         }
     }
-
-    /// The GraphQL page info.
-    pub fn info(&self) -> PageInfo {
-        PageInfo {
-            has_next_page: self.has_next_page,
-            end_cursor: self.end_cursor.clone(),
-        }
-    }
-}
-
-/// Where a page ends and whether more follow.
-#[derive(Clone, Debug, SimpleObject)]
-pub struct PageInfo {
-    /// True when another page follows; ask for it with `after: endCursor`.
-    pub has_next_page: bool,
-    /// The cursor after the last item of this page; null for an empty page.
-    pub end_cursor: Option<String>,
 }
 
 fn encode_cursor<K: Serialize>(key: &K) -> String {
@@ -133,32 +117,6 @@ fn decode_cursor<K: DeserializeOwned>(cursor: &str) -> AppResult<K> {
         .decode(cursor.trim())
         .map_err(|_| malformed())?;
     serde_json::from_slice(&json).map_err(|_| malformed())
-}
-
-/// Declares the GraphQL page type `$page` for items of type `$node`, with its
-/// conversion from a [`Page`]:
-/// `page_object!(/// A page of people. PersonPage of Person);`
-#[macro_export]
-macro_rules! page_object {
-    ($(#[$doc:meta])* $page:ident of $node:ty) => {
-        $(#[$doc])*
-        #[derive(async_graphql::SimpleObject)]
-        pub struct $page {
-            /// The items of this page, in the list's order.
-            pub nodes: Vec<$node>,
-            /// Whether more items follow, and the cursor to ask for them.
-            pub page_info: $crate::graphql::pagination::PageInfo,
-        }
-
-        impl From<$crate::graphql::pagination::Page<$node>> for $page {
-            fn from(page: $crate::graphql::pagination::Page<$node>) -> Self {
-                $page {
-                    page_info: page.info(),
-                    nodes: page.nodes,
-                }
-            }
-        }
-    };
 }
 
 #[cfg(test)]
