@@ -9,6 +9,7 @@ use crate::{
     auth::Viewer,
     clock,
     error::{AppError, AppResult, Reason},
+    groups::Access,
     live::{GroupEventType, ThreadEventType},
     notifications,
     state::AppState,
@@ -18,10 +19,11 @@ use crate::{
 /// moderators), replacing an earlier one; its author is notified. Only replies in
 /// questions qualify (BAD_USER_INPUT otherwise); a deleted reply is CONFLICT.
 pub async fn accept_answer(state: &AppState, viewer: &Viewer, id: PostId) -> AppResult<ThreadView> {
-    let (access, thread, _) = visible_post(state, viewer, id).await?;
-    access.require_contributor()?;
+    let (_, thread, _) = visible_post(state, viewer, id).await?;
     let now = clock::now();
     let mut tx = state.db.begin().await?;
+    let access = Access::load_for_write(&mut tx, viewer, thread.group_id).await?;
+    access.require_contributor()?;
     let thread = store::threads::thread_for_update(&mut tx, thread.id, viewer.id())
         .await?
         .ok_or(AppError::NotFound)?;
@@ -78,9 +80,10 @@ pub async fn unaccept_answer(
     viewer: &Viewer,
     id: ThreadId,
 ) -> AppResult<ThreadView> {
-    let (access, _) = visible_thread(state, viewer, id).await?;
-    access.require_contributor()?;
+    let (_, thread) = visible_thread(state, viewer, id).await?;
     let mut tx = state.db.begin().await?;
+    let access = Access::load_for_write(&mut tx, viewer, thread.group_id).await?;
+    access.require_contributor()?;
     let thread = store::threads::thread_for_update(&mut tx, id, viewer.id())
         .await?
         .ok_or(AppError::NotFound)?;

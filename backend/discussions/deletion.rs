@@ -7,6 +7,7 @@ use crate::{
     auth::Viewer,
     clock,
     error::{AppError, AppResult, Reason},
+    groups::Access,
     live::{GroupEventType, ThreadEventType},
     state::AppState,
 };
@@ -16,10 +17,11 @@ use crate::{
 /// the thread; deleting the accepted answer withdraws the acceptance. A deleted post
 /// is CONFLICT.
 pub async fn delete_post(state: &AppState, viewer: &Viewer, id: PostId) -> AppResult<PostView> {
-    let (access, thread, _) = visible_post(state, viewer, id).await?;
-    access.require_contributor()?;
+    let (_, thread, _) = visible_post(state, viewer, id).await?;
     let now = clock::now();
     let mut tx = state.db.begin().await?;
+    let access = Access::load_for_write(&mut tx, viewer, thread.group_id).await?;
+    access.require_contributor()?;
     let locked = store::threads::thread_for_update(&mut tx, thread.id, viewer.id())
         .await?
         .ok_or(AppError::NotFound)?;
@@ -69,9 +71,10 @@ pub async fn delete_post(state: &AppState, viewer: &Viewer, id: PostId) -> AppRe
 /// Restores a deleted post (moderators); restoring the opening post restores the
 /// thread. A post that is not deleted is CONFLICT.
 pub async fn restore_post(state: &AppState, viewer: &Viewer, id: PostId) -> AppResult<PostView> {
-    let (access, thread, _) = visible_post(state, viewer, id).await?;
-    access.require_moderator()?;
+    let (_, thread, _) = visible_post(state, viewer, id).await?;
     let mut tx = state.db.begin().await?;
+    let access = Access::load_for_write(&mut tx, viewer, thread.group_id).await?;
+    access.require_moderator()?;
     store::threads::thread_for_update(&mut tx, thread.id, viewer.id())
         .await?
         .ok_or(AppError::NotFound)?;

@@ -11,6 +11,9 @@
 //! any, and only moderators restore, see deleted posts' bodies and manage categories.
 //! Ids are always looked up within the group whose access was checked (a parent post
 //! within the thread, a category within the group), so ids from elsewhere find nothing.
+//! A write checks the role again inside its transaction ([`Access::load_for_write`]),
+//! which holds the group against membership changes until it commits: a member
+//! removed meanwhile cannot write after the removal.
 //!
 //! # The tree
 //! The opening post is post 1 of its thread (`seq` 1, depth 0). A reply answers the

@@ -9,6 +9,7 @@ use crate::{
     auth::Viewer,
     clock,
     error::{AppError, AppResult},
+    groups::Access,
     live::ThreadEventType,
     state::AppState,
 };
@@ -41,9 +42,10 @@ async fn change(
     reaction: Reaction,
     add: bool,
 ) -> AppResult<PostView> {
-    let (access, thread, _) = visible_post(state, viewer, id).await?;
-    access.require_contributor()?;
+    let (_, thread, _) = visible_post(state, viewer, id).await?;
     let mut tx = state.db.begin().await?;
+    let access = Access::load_for_write(&mut tx, viewer, thread.group_id).await?;
+    access.require_contributor()?;
     let post = store::posts::in_thread(&mut tx, thread.id, id)
         .await?
         .ok_or(AppError::NotFound)?;

@@ -33,7 +33,10 @@ pub use join_requests::{
 };
 pub use members::{Member, leave_group, members, remove_member, set_member_role};
 
-use self::model::{Group, GroupId, GroupRole, GroupSettings, GroupVisibility};
+use self::{
+    model::{Group, GroupId, GroupRole, GroupSettings, GroupVisibility},
+    store::Lock,
+};
 use crate::{
     auth::{Viewer, model::AccountId},
     clock,
@@ -44,8 +47,9 @@ use crate::{
 };
 
 /// A group as one viewer may reach it, with the viewer's rights in it. Only
-/// [`Access::load`] and [`Access::load_for_update`] make one, and they apply the
-/// visibility rule; the `require_*` methods apply the role rules.
+/// [`Access::load`], [`Access::load_for_update`] and [`Access::load_for_write`] make
+/// one, and they apply the visibility rule; the `require_*` methods apply the role
+/// rules.
 #[derive(Clone, Debug)]
 pub struct Access {
     group: Group,
@@ -65,7 +69,17 @@ impl Access {
     /// Like [`Access::load`], inside a transaction that changes the group: the group
     /// stays locked against concurrent changes until the transaction ends.
     pub async fn load_for_update(tx: &mut Tx, viewer: &Viewer, id: GroupId) -> AppResult<Access> {
-        let found = store::group_with_role_for_update(tx, id, viewer.id()).await?;
+        let found = store::group_with_role_locked(tx, id, viewer.id(), Lock::Update).await?;
+        Access::decide(found.map(store::GroupWithRole::split), viewer)
+    }
+
+    /// Like [`Access::load`], inside a transaction that writes content into the group
+    /// (posts, reactions, …): the check holds until the transaction ends. Writers share
+    /// the lock among each other; a membership or settings change
+    /// ([`Access::load_for_update`]) waits for them, and they for it, so a member who is
+    /// removed can no longer write once the removal is committed.
+    pub async fn load_for_write(tx: &mut Tx, viewer: &Viewer, id: GroupId) -> AppResult<Access> {
+        let found = store::group_with_role_locked(tx, id, viewer.id(), Lock::Share).await?;
         Access::decide(found.map(store::GroupWithRole::split), viewer)
     }
 

@@ -35,4 +35,5 @@ mod smtp_server;
 mod testdb;
 mod throttling;
 mod web;
+mod write_races;
 mod ws_client;

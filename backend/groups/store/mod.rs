@@ -37,12 +37,26 @@ impl GroupWithRole {
     }
 }
 
-fn group_with_role_query(lock: bool) -> String {
+/// How a transaction locks the group row it reads (PostgreSQL; SQLite transactions
+/// that write hold the database's one write lock anyway).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Lock {
+    /// Exclusive: changes of the group itself and of its memberships.
+    Update,
+    /// Shared: content written into the group.
+    Share,
+}
+
+fn group_with_role_query(lock: Option<Lock>) -> String {
     format!(
         "SELECT {GROUP_COLUMNS}, m.role AS my_role FROM groups g \
          LEFT JOIN memberships m ON m.group_id = g.id AND m.account_id = $2 \
          WHERE g.id = $1{}",
-        if lock { " FOR UPDATE OF g" } else { "" }
+        match lock {
+            None => "",
+            Some(Lock::Update) => " FOR UPDATE OF g",
+            Some(Lock::Share) => " FOR SHARE OF g",
+        }
     )
 }
 
@@ -51,7 +65,7 @@ pub async fn group_with_role(
     id: GroupId,
     account: AccountId,
 ) -> sqlx::Result<Option<GroupWithRole>> {
-    let query = group_with_role_query(false);
+    let query = group_with_role_query(None);
     sql!(db, |ex| sqlx::query_as(&query)
         .bind(id)
         .bind(account)
@@ -63,12 +77,13 @@ pub async fn group_with_role(
 /// PostgreSQL the group row stays locked until the transaction ends, so concurrent
 /// changes (e.g. two moderators demoting each other) happen one after the other.
 /// SQLite transactions hold the database's write lock from their start already.
-pub async fn group_with_role_for_update(
+pub async fn group_with_role_locked(
     tx: &mut Tx,
     id: GroupId,
     account: AccountId,
+    lock: Lock,
 ) -> sqlx::Result<Option<GroupWithRole>> {
-    let query = group_with_role_query(matches!(tx, Tx::Postgres(_)));
+    let query = group_with_role_query(matches!(tx, Tx::Postgres(_)).then_some(lock));
     sql!(tx, |ex| sqlx::query_as(&query)
         .bind(id)
         .bind(account)
