@@ -20,7 +20,7 @@ use crate::{
     auth::model::AccountId,
     db::Tx,
     discussions::{
-        self, ImportParent, ImportedReply, ImportedThread,
+        self, ImportParent, ImportedReply, ImportedThread, NewThread,
         model::{
             CategoryData, CategoryId, PostBody, Reaction, ThreadId, ThreadKind, ThreadTitle,
             parse_tags,
@@ -293,12 +293,14 @@ pub(super) async fn seed(
             tx,
             &ImportedThread {
                 group: members.group,
-                category,
                 author: author.id,
-                kind: script.kind,
-                title: ThreadTitle::parse(&script.title)?,
-                body: PostBody::parse("body", &script.body)?,
-                tags: parse_tags(&script.tags)?,
+                thread: NewThread {
+                    category,
+                    kind: script.kind,
+                    title: ThreadTitle::parse(&script.title)?,
+                    body: PostBody::parse("body", &script.body)?,
+                    tags: parse_tags(&script.tags)?,
+                },
             },
             started,
         )

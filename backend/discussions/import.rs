@@ -1,23 +1,21 @@
 //! Writing many replies at once, for demo data, benchmarks and tests that need large
-//! threads: the tree rules of [`reply`](super::reply) (seq, depth, path, rendered
-//! markdown with mentions, counts), in one transaction, without notifications, drafts,
-//! watching or live events.
+//! threads: through the same core as [`reply`](super::reply) and
+//! [`start_thread`](super::start_thread) (seq, depth, path, rendered markdown with
+//! mentions, counts), in one transaction, without notifications, drafts, watching or
+//! live events.
 //!
 //! The demo content writes whole discussions in its own transaction with the
 //! crate-internal functions here (threads, replies at given times, reactions,
 //! accepted answers, read markers), with no access check either.
 
 use chrono::{DateTime, Utc};
-use uuid::Uuid;
 
 use super::{
-    deleted_conflict, mentions,
-    model::{
-        CategoryData, CategoryId, PostBody, PostId, PostRow, Reaction, ThreadId, ThreadKind,
-        ThreadTitle,
-    },
-    path,
-    store::{self, posts::NewPost},
+    deleted_conflict,
+    model::{CategoryData, CategoryId, PostBody, PostId, PostRow, Reaction, ThreadId},
+    posts::insert_reply,
+    store::{self},
+    threads::{NewThread, insert_thread},
 };
 use crate::{
     auth::model::AccountId,
@@ -102,23 +100,8 @@ pub(crate) async fn write_replies(
                         )
                     })?,
             };
-        let rendered = mentions::render(tx, group, &reply.body).await?;
-        let post = store::posts::insert(
-            tx,
-            &NewPost {
-                id: PostId(Uuid::now_v7()),
-                thread,
-                parent: Some(parent.id),
-                seq,
-                depth: parent.depth + 1,
-                path: &path::child(&parent.path, seq),
-                author: reply.author,
-                body: reply.body.as_str(),
-                body_html: &rendered.html,
-                now,
-            },
-        )
-        .await?;
+        let (post, _) =
+            insert_reply(tx, group, seq, &parent, reply.author, &reply.body, now).await?;
         written.push(post);
     }
     Ok(written)
@@ -127,12 +110,8 @@ pub(crate) async fn write_replies(
 /// A thread of a bulk import.
 pub(crate) struct ImportedThread {
     pub group: GroupId,
-    pub category: Option<CategoryId>,
     pub author: AccountId,
-    pub kind: ThreadKind,
-    pub title: ThreadTitle,
-    pub body: PostBody,
-    pub tags: Vec<String>,
+    pub thread: NewThread,
 }
 
 /// Starts a thread with its opening post at `at`, in the caller's transaction; the
@@ -142,39 +121,7 @@ pub(crate) async fn write_thread(
     thread: &ImportedThread,
     at: DateTime<Utc>,
 ) -> AppResult<ThreadId> {
-    let rendered = mentions::render(tx, thread.group, &thread.body).await?;
-    let id = ThreadId(Uuid::now_v7());
-    store::threads::insert(
-        tx,
-        &store::threads::NewThread {
-            id,
-            group: thread.group,
-            category: thread.category,
-            author: thread.author,
-            kind: thread.kind,
-            title: thread.title.as_str(),
-            now: at,
-        },
-    )
-    .await?;
-    store::threads::set_tags(tx, id, &thread.tags).await?;
-    store::posts::insert(
-        tx,
-        &NewPost {
-            id: PostId(Uuid::now_v7()),
-            thread: id,
-            parent: None,
-            seq: 1,
-            depth: 0,
-            path: &path::root(1),
-            author: thread.author,
-            body: thread.body.as_str(),
-            body_html: &rendered.html,
-            now: at,
-        },
-    )
-    .await?;
-    store::states::watch_unless_muted(tx, thread.author, id, 1, at).await?;
+    let (id, _, _) = insert_thread(tx, thread.group, thread.author, &thread.thread, at).await?;
     Ok(id)
 }
 

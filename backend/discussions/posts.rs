@@ -2,12 +2,13 @@
 
 use std::collections::HashSet;
 
+use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::{
     PostView, ThreadView, deleted_conflict, events, mentions,
-    model::{DraftTarget, PostBody, PostId, PostOrder, ThreadId},
+    model::{DraftTarget, PostBody, PostId, PostOrder, PostRow, ThreadId},
     notify, path, post_by_id, require_author_or_moderator,
     store::{
         self,
@@ -16,9 +17,11 @@ use super::{
     views, visible_post, visible_thread,
 };
 use crate::{
-    auth::Viewer,
+    auth::{Viewer, model::AccountId},
     clock,
+    db::Tx,
     error::{AppError, AppResult, Reason},
+    groups::{Access, model::GroupId},
     live::{GroupEventType, ThreadEventType},
     markdown, notifications,
     paging::{Page, PageRequest},
@@ -37,10 +40,11 @@ pub async fn reply(
     parent: Option<PostId>,
     body: PostBody,
 ) -> AppResult<PostView> {
-    let (access, thread) = visible_thread(state, viewer, thread_id).await?;
-    access.require_contributor()?;
+    let (_, thread) = visible_thread(state, viewer, thread_id).await?;
     let now = clock::now();
     let mut tx = state.db.begin().await?;
+    let access = Access::load_for_write(&mut tx, viewer, thread.group_id).await?;
+    access.require_contributor()?;
     // Locks the thread until commit: replies to one thread get their seqs in turn.
     let seq = store::threads::add_reply(&mut tx, thread_id, now)
         .await?
@@ -65,21 +69,14 @@ pub async fn reply(
             "the post you are replying to has been deleted",
         ));
     }
-    let rendered = mentions::render(&mut tx, thread.group_id, &body).await?;
-    let post = store::posts::insert(
+    let (post, mentioned) = insert_reply(
         &mut tx,
-        &NewPost {
-            id: PostId(Uuid::now_v7()),
-            thread: thread_id,
-            parent: Some(parent_row.id),
-            seq,
-            depth: parent_row.depth + 1,
-            path: &path::child(&parent_row.path, seq),
-            author: viewer.id(),
-            body: body.as_str(),
-            body_html: &rendered.html,
-            now,
-        },
+        thread.group_id,
+        seq,
+        &parent_row,
+        viewer.id(),
+        &body,
+        now,
     )
     .await?;
     store::states::watch_unless_muted(&mut tx, viewer.id(), thread_id, seq, now).await?;
@@ -89,15 +86,8 @@ pub async fn reply(
         parent,
     };
     store::drafts::delete(&mut tx, viewer.id(), &target).await?;
-    let notified = notify::new_post(
-        &mut tx,
-        &thread,
-        &post,
-        Some(&parent_row),
-        &rendered.mentioned,
-        now,
-    )
-    .await?;
+    let notified =
+        notify::new_post(&mut tx, &thread, &post, Some(&parent_row), &mentioned, now).await?;
     tx.commit().await?;
     tracing::info!(thread.id = %thread_id.0, post.id = %post.id.0, seq, "Reply written");
     events::publish(
@@ -115,6 +105,39 @@ pub async fn reply(
         .remove(0))
 }
 
+/// Stores a reply as post `seq` (from [`store::threads::add_reply`], which locks the
+/// thread) under `parent`, in the caller's transaction, with its markdown rendered
+/// (mentions of the group's members). The one way a reply is written, for people and
+/// for bulk imports. Returns the post and the members it mentions.
+pub(super) async fn insert_reply(
+    tx: &mut Tx,
+    group: GroupId,
+    seq: i32,
+    parent: &PostRow,
+    author: AccountId,
+    body: &PostBody,
+    now: DateTime<Utc>,
+) -> AppResult<(PostRow, Vec<AccountId>)> {
+    let rendered = mentions::render(tx, group, body).await?;
+    let post = store::posts::insert(
+        tx,
+        &NewPost {
+            id: PostId(Uuid::now_v7()),
+            thread: parent.thread_id,
+            parent: Some(parent.id),
+            seq,
+            depth: parent.depth + 1,
+            path: &path::child(&parent.path, seq),
+            author,
+            body: body.as_str(),
+            body_html: &rendered.html,
+            now,
+        },
+    )
+    .await?;
+    Ok((post, rendered.mentioned))
+}
+
 /// Replaces a post's body (its author, not as a guest, and moderators), if `version`
 /// is still the post's version: otherwise CONFLICT and nothing changes. The previous
 /// version is kept as a revision; newly mentioned members are notified. An unchanged
@@ -126,10 +149,11 @@ pub async fn edit_post(
     body: PostBody,
     version: i32,
 ) -> AppResult<PostView> {
-    let (access, thread, _) = visible_post(state, viewer, id).await?;
-    access.require_contributor()?;
+    let (_, thread, _) = visible_post(state, viewer, id).await?;
     let now = clock::now();
     let mut tx = state.db.begin().await?;
+    let access = Access::load_for_write(&mut tx, viewer, thread.group_id).await?;
+    access.require_contributor()?;
     let current = store::posts::in_thread(&mut tx, thread.id, id)
         .await?
         .ok_or(AppError::NotFound)?;

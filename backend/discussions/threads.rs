@@ -1,12 +1,14 @@
 //! Starting threads, changing their title, category and tags, and the group's thread
 //! list.
 
+use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::{
     ThreadView, events, mentions, model,
     model::{
-        CategoryId, DraftTarget, PostBody, PostId, ThreadId, ThreadKind, ThreadSort, ThreadTitle,
+        CategoryId, DraftTarget, PostBody, PostId, PostRow, ThreadId, ThreadKind, ThreadSort,
+        ThreadTitle,
     },
     notify, path, require_author_or_moderator,
     store::{
@@ -17,7 +19,7 @@ use super::{
     thread_by_id, views, visible_thread,
 };
 use crate::{
-    auth::Viewer,
+    auth::{Viewer, model::AccountId},
     clock,
     db::Tx,
     error::{AppError, AppResult, Reason},
@@ -35,6 +37,53 @@ pub struct NewThread {
     pub category: Option<CategoryId>,
     pub tags: Vec<String>,
     pub kind: ThreadKind,
+}
+
+/// Stores a thread with its opening post (post 1) at `now`, in the caller's
+/// transaction, with the markdown rendered (mentions of the group's members); the
+/// author watches it. The one way a thread is written, for people and for bulk
+/// imports. Returns the thread's id, the opening post and the members it mentions.
+pub(super) async fn insert_thread(
+    tx: &mut Tx,
+    group: GroupId,
+    author: AccountId,
+    input: &NewThread,
+    now: DateTime<Utc>,
+) -> AppResult<(ThreadId, PostRow, Vec<AccountId>)> {
+    let rendered = mentions::render(tx, group, &input.body).await?;
+    let id = ThreadId(Uuid::now_v7());
+    store::threads::insert(
+        tx,
+        &store::threads::NewThread {
+            id,
+            group,
+            category: input.category,
+            author,
+            kind: input.kind,
+            title: input.title.as_str(),
+            now,
+        },
+    )
+    .await?;
+    store::threads::set_tags(tx, id, &input.tags).await?;
+    let post = store::posts::insert(
+        tx,
+        &NewPost {
+            id: PostId(Uuid::now_v7()),
+            thread: id,
+            parent: None,
+            seq: 1,
+            depth: 0,
+            path: &path::root(1),
+            author,
+            body: input.body.as_str(),
+            body_html: &rendered.html,
+            now,
+        },
+    )
+    .await?;
+    store::states::watch_unless_muted(tx, author, id, 1, now).await?;
+    Ok((id, post, rendered.mentioned))
 }
 
 /// BAD_USER_INPUT unless the category belongs to the group.
@@ -64,44 +113,12 @@ pub async fn start_thread(
     group: GroupId,
     input: NewThread,
 ) -> AppResult<ThreadView> {
-    let access = Access::load(state, viewer, group).await?;
-    access.require_contributor()?;
     let now = clock::now();
     let mut tx = state.db.begin().await?;
+    let access = Access::load_for_write(&mut tx, viewer, group).await?;
+    access.require_contributor()?;
     check_category(&mut tx, group, input.category).await?;
-    let rendered = mentions::render(&mut tx, group, &input.body).await?;
-    let id = ThreadId(Uuid::now_v7());
-    store::threads::insert(
-        &mut tx,
-        &store::threads::NewThread {
-            id,
-            group,
-            category: input.category,
-            author: viewer.id(),
-            kind: input.kind,
-            title: input.title.as_str(),
-            now,
-        },
-    )
-    .await?;
-    store::threads::set_tags(&mut tx, id, &input.tags).await?;
-    let post = store::posts::insert(
-        &mut tx,
-        &NewPost {
-            id: PostId(Uuid::now_v7()),
-            thread: id,
-            parent: None,
-            seq: 1,
-            depth: 0,
-            path: &path::root(1),
-            author: viewer.id(),
-            body: input.body.as_str(),
-            body_html: &rendered.html,
-            now,
-        },
-    )
-    .await?;
-    store::states::watch_unless_muted(&mut tx, viewer.id(), id, 1, now).await?;
+    let (id, post, mentioned) = insert_thread(&mut tx, group, viewer.id(), &input, now).await?;
     let target = DraftTarget {
         group,
         thread: None,
@@ -111,8 +128,7 @@ pub async fn start_thread(
     let thread = store::threads::thread_for_update(&mut tx, id, viewer.id())
         .await?
         .ok_or(AppError::NotFound)?;
-    let notified =
-        notify::new_post(&mut tx, &thread, &post, None, &rendered.mentioned, now).await?;
+    let notified = notify::new_post(&mut tx, &thread, &post, None, &mentioned, now).await?;
     tx.commit().await?;
     tracing::info!(group.id = %group.0, thread.id = %id.0, "Thread started");
     events::publish_group(state, group, id, GroupEventType::ThreadCreated).await;
@@ -136,9 +152,10 @@ pub async fn edit_thread(
     id: ThreadId,
     edit: ThreadEdit,
 ) -> AppResult<ThreadView> {
-    let (access, _) = visible_thread(state, viewer, id).await?;
-    access.require_contributor()?;
+    let (_, thread) = visible_thread(state, viewer, id).await?;
     let mut tx = state.db.begin().await?;
+    let access = Access::load_for_write(&mut tx, viewer, thread.group_id).await?;
+    access.require_contributor()?;
     let thread = store::threads::thread_for_update(&mut tx, id, viewer.id())
         .await?
         .ok_or(AppError::NotFound)?;
