@@ -67,7 +67,7 @@ pub(crate) use import::{
     write_replies, write_thread,
 };
 pub use mentions::{mention_candidates, preview_post};
-pub use posts::{edit_post, posts, reply};
+pub use posts::{edit_post, first_unread_post, opening_post, posts, reply};
 pub use reactions::{react, unreact};
 pub use reads::{mark_all_read, mark_thread_read, set_watch_level};
 pub use revisions::{Revision, revisions};

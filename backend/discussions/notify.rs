@@ -83,9 +83,7 @@ pub(super) async fn new_post(
         && let Some(parent_author) = parent.author_id
         && !muted.contains(&parent_author)
         && !notified.contains(&parent_author)
-        && groups::store::membership(tx, thread.group_id, parent_author)
-            .await?
-            .is_some()
+        && groups::is_member(tx, thread.group_id, parent_author).await?
     {
         notified.insert(parent_author);
         let kind = if parent.is_opening() && thread.kind == ThreadKind::Question {
@@ -156,10 +154,7 @@ pub(super) async fn answer_accepted(
     let Some(author) = answer.author_id else {
         return Ok(Vec::new());
     };
-    if groups::store::membership(tx, thread.group_id, author)
-        .await?
-        .is_none()
-    {
+    if !groups::is_member(tx, thread.group_id, author).await? {
         return Ok(Vec::new());
     }
     let key = format!("accepted:{}", answer.id.0);

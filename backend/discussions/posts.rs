@@ -14,7 +14,8 @@ use super::{
         self,
         posts::{Key, NewPost, Start},
     },
-    views, visible_post, visible_thread,
+    views::{self, PostDetails},
+    visible_post, visible_thread,
 };
 use crate::{
     auth::{Viewer, model::AccountId},
@@ -281,4 +282,47 @@ pub async fn posts(
         has_next_page: page.has_next_page,
         end_cursor: page.end_cursor,
     })
+}
+
+/// The opening post of a thread the viewer sees.
+pub async fn opening_post(
+    state: &AppState,
+    viewer: &Viewer,
+    thread: &ThreadView,
+) -> AppResult<PostView> {
+    let row = store::posts::opening(&state.db, thread.row.id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    Ok(
+        views::posts(state, viewer, &thread.access, &thread.row, vec![row])
+            .await?
+            .remove(0),
+    )
+}
+
+/// The first post of the thread the viewer has not read, with the related records in
+/// `details`; `None` when every post is read.
+pub async fn first_unread_post(
+    state: &AppState,
+    viewer: &Viewer,
+    thread: &ThreadView,
+    details: PostDetails,
+) -> AppResult<Option<PostView>> {
+    let seq = thread.row.last_read_seq.unwrap_or(0);
+    let Some(row) = store::posts::first_unread(&state.db, thread.row.id, seq, viewer.id()).await?
+    else {
+        return Ok(None);
+    };
+    Ok(Some(
+        views::posts_with(
+            state,
+            viewer,
+            &thread.access,
+            &thread.row,
+            vec![row],
+            details,
+        )
+        .await?
+        .remove(0),
+    ))
 }

@@ -49,6 +49,13 @@ async fn into_members(
         .collect())
 }
 
+/// True when `account` is a member of `group` (any role), in the caller's transaction:
+/// for the other domains' rules that look at membership without an [`Access`] of their
+/// own, such as who gets a notification.
+pub async fn is_member(tx: &mut Tx, group: GroupId, account: AccountId) -> AppResult<bool> {
+    Ok(store::membership(tx, group, account).await?.is_some())
+}
+
 /// One page of a group's members (members only): moderators first, then members, then
 /// guests, by name within each.
 pub async fn members(

@@ -31,7 +31,7 @@ pub use invitations::{
 pub use join_requests::{
     decide_join_request, join_requests, my_join_request, request_to_join, withdraw_join_request,
 };
-pub use members::{Member, leave_group, members, remove_member, set_member_role};
+pub use members::{Member, is_member, leave_group, members, remove_member, set_member_role};
 
 use self::{
     model::{Group, GroupId, GroupRole, GroupSettings, GroupVisibility},

@@ -11,7 +11,6 @@ use crate::{
         diff::{DiffLine, line_diff},
         model::{Category, PostOrder, Reaction, ThreadKind, WatchLevel},
         posts::PostCursor,
-        store,
         views::PostDetails,
         views::REACTION_PEOPLE,
     },
@@ -137,32 +136,12 @@ impl ThreadView {
     }
     /// The opening post.
     async fn opening_post(&self, ctx: &Context<'_>) -> AppResult<PostView> {
-        let (state, viewer) = (state(ctx), viewer(ctx)?);
-        let row = store::posts::opening(&state.db, self.row.id)
-            .await?
-            .ok_or(AppError::NotFound)?;
-        Ok(
-            service::views::posts(state, viewer, &self.access, &self.row, vec![row])
-                .await?
-                .remove(0),
-        )
+        service::opening_post(state(ctx), viewer(ctx)?, self).await
     }
     /// The first post the viewer has not read (see `unreadCount`); null when all are
     /// read. Open the thread at it with `posts(fromSeq: firstUnreadPost.seq)`.
     async fn first_unread_post(&self, ctx: &Context<'_>) -> AppResult<Option<PostView>> {
-        let (state, viewer) = (state(ctx), viewer(ctx)?);
-        let seq = self.row.last_read_seq.unwrap_or(0);
-        let Some(row) =
-            store::posts::first_unread(&state.db, self.row.id, seq, viewer.id()).await?
-        else {
-            return Ok(None);
-        };
-        let details = selected_details(ctx);
-        Ok(Some(
-            service::views::posts_with(state, viewer, &self.access, &self.row, vec![row], details)
-                .await?
-                .remove(0),
-        ))
+        service::first_unread_post(state(ctx), viewer(ctx)?, self, selected_details(ctx)).await
     }
     /// The posts, the opening post included, page by page: in threaded order (depth
     /// first, replies oldest first; the default) or chronologically. Start after a
