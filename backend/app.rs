@@ -7,7 +7,7 @@ use tokio::sync::{Notify, watch};
 
 use crate::{
     auth::{self, PasswordHashing},
-    clock,
+    clock::Clock,
     config::Settings,
     db::{Db, Tx},
     error::AppError,
@@ -24,6 +24,8 @@ use crate::{
 /// Everything a request or a job needs, shared by all of them.
 pub struct AppState {
     pub settings: Settings,
+    /// The application clock: where every service takes the time from.
+    pub clock: Clock,
     pub db: Db,
     pub pubsub: PubSub,
     pub limiter: RateLimiter,
@@ -43,8 +45,13 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Connects to the database (and migrates it), pub/sub, rate limits and mail.
-    pub async fn connect(settings: Settings, public_url: String) -> anyhow::Result<AppState> {
+    /// Connects to the database (and migrates it), pub/sub, rate limits and mail; the
+    /// services take the time from `clock`.
+    pub async fn connect(
+        settings: Settings,
+        public_url: String,
+        clock: Clock,
+    ) -> anyhow::Result<AppState> {
         std::fs::create_dir_all(&settings.data_dir).with_context(|| {
             format!(
                 "cannot create the data directory {}",
@@ -87,14 +94,17 @@ impl AppState {
             settings.password_hashes_at_once,
             Duration::from_millis(settings.password_hash_wait_ms),
         );
+        let job_notify = Arc::new(Notify::new());
+        clock.wake_on_advance(job_notify.clone());
         Ok(AppState {
             settings,
+            clock,
             db,
             pubsub,
             limiter,
             mailer,
             job_policy,
-            job_notify: Arc::new(Notify::new()),
+            job_notify,
             metrics: Metrics::default(),
             password_hashing,
             parsed_queries: ParsedQueries::default(),
@@ -110,7 +120,7 @@ impl AppState {
             payload: serde_json::to_value(mail)?,
             dedupe_key: Some(format!("mail:{}", mail.message_id)),
         };
-        jobs::enqueue(tx, job, clock::now(), &self.job_policy).await?;
+        jobs::enqueue(tx, job, self.clock.now(), &self.job_policy).await?;
         Ok(())
     }
 
@@ -120,7 +130,8 @@ impl AppState {
     }
 }
 
-const MAIL_JOB: &str = "mail";
+/// The kind of the job that sends one [`OutgoingMail`] (its payload).
+pub const MAIL_JOB: &str = "mail";
 
 /// Runs one job by its kind.
 async fn run_job(state: Arc<AppState>, job: Job) -> anyhow::Result<()> {
@@ -143,8 +154,8 @@ pub struct App {
 
 impl App {
     /// Binds the listen address (port 0 picks a free port), connects every service and
-    /// migrates the database.
-    pub async fn build(settings: Settings) -> anyhow::Result<App> {
+    /// migrates the database. The server passes [`Clock::system`], tests a manual one.
+    pub async fn build(settings: Settings, clock: Clock) -> anyhow::Result<App> {
         let listener = tokio::net::TcpListener::bind(&settings.listen)
             .await
             .with_context(|| format!("cannot listen on {}", settings.listen))?;
@@ -154,7 +165,7 @@ impl App {
         } else {
             settings.public_url.clone()
         };
-        let state = Arc::new(AppState::connect(settings, public_url).await?);
+        let state = Arc::new(AppState::connect(settings, public_url, clock).await?);
         let schema = graphql::build_schema(&state.settings, Some(state.clone()));
         Ok(App {
             state,
@@ -204,6 +215,7 @@ impl App {
 
         let worker = tokio::spawn(jobs::run_worker(
             state.db.clone(),
+            state.clock.clone(),
             state.job_policy.clone(),
             state.job_notify.clone(),
             {

@@ -7,7 +7,8 @@
 //!   `FACHFORUM_*` environment variables.
 //! - [`error`]: [`error::AppError`], the one error type, with a stable code per variant.
 //! - [`db`]: SQLite or PostgreSQL behind [`db::Db`], one SQL string for both.
-//! - [`clock`]: the application clock; time is bound into SQL, never read from the database.
+//! - [`clock`]: the application clock of each app instance (the system clock, or in tests
+//!   one the test advances); time is bound into SQL, never read from the database.
 //! - [`platform`]: swappable infrastructure, each with an embedded and a scale-out
 //!   implementation: mail, pub/sub, rate limits, and the durable job queue.
 //! - [`auth`]: accounts, passwords, sessions, one-time links, the [`auth::Viewer`].

@@ -193,7 +193,10 @@ async fn login_storm(label: &str, env: &[(&str, &str)], settle: Duration) {
     let answers = futures_util::future::join_all(logins).await;
     let took = started.elapsed();
     let (after, peak) = server.memory();
-    let ok = answers.iter().filter(|(s, b)| *s == 200 && b["errors"].is_null()).count();
+    let ok = answers
+        .iter()
+        .filter(|(s, b)| *s == 200 && b["errors"].is_null())
+        .count();
     let busy = answers
         .iter()
         .filter(|(s, b)| *s == 429 && b["errors"][0]["extensions"]["reason"] == "SERVER_BUSY")
@@ -206,7 +209,11 @@ async fn login_storm(label: &str, env: &[(&str, &str)], settle: Duration) {
         if let Some(wait) = at.checked_sub(sampled.elapsed()) {
             tokio::time::sleep(wait).await;
         }
-        samples.push(format!("{:.0} s: {:.1}", at.as_secs_f64(), server.memory().0));
+        samples.push(format!(
+            "{:.0} s: {:.1}",
+            at.as_secs_f64(),
+            server.memory().0
+        ));
         if at == settle {
             break;
         }
@@ -229,7 +236,9 @@ async fn main() {
     println!("# Hostile traffic against the release binary (SQLite)");
     fragment_bombs().await;
     println!("\n## {LOGINS} sign-ins at once (MiB)");
-    println!("| hashing slots | signed in | busy (429) | other | all answered in | RSS idle | peak | right after | later |");
+    println!(
+        "| hashing slots | signed in | busy (429) | other | all answered in | RSS idle | peak | right after | later |"
+    );
     println!("|---|---|---|---|---|---|---|---|---|");
     login_storm("default (one per core)", &[], settle).await;
     login_storm(

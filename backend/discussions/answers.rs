@@ -8,7 +8,6 @@ use super::{
 use crate::{
     app::AppState,
     auth::Viewer,
-    clock,
     error::{AppError, AppResult, Reason},
     live::{GroupEventType, ThreadEventType},
     notifications,
@@ -20,7 +19,7 @@ use crate::{
 pub async fn accept_answer(state: &AppState, viewer: &Viewer, id: PostId) -> AppResult<ThreadView> {
     let (access, thread, _) = visible_post(state, viewer, id).await?;
     access.require_contributor()?;
-    let now = clock::now();
+    let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let thread = store::threads::thread_for_update(&mut tx, thread.id, viewer.id())
         .await?

@@ -6,7 +6,6 @@ use super::{
 use crate::{
     app::AppState,
     auth::Viewer,
-    clock,
     error::{AppError, AppResult, Reason},
     live::{GroupEventType, ThreadEventType},
 };
@@ -18,7 +17,7 @@ use crate::{
 pub async fn delete_post(state: &AppState, viewer: &Viewer, id: PostId) -> AppResult<PostView> {
     let (access, thread, _) = visible_post(state, viewer, id).await?;
     access.require_contributor()?;
-    let now = clock::now();
+    let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let locked = store::threads::thread_for_update(&mut tx, thread.id, viewer.id())
         .await?

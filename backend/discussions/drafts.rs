@@ -11,7 +11,6 @@ use super::{
 use crate::{
     app::AppState,
     auth::Viewer,
-    clock,
     error::{AppError, AppResult, Reason},
     groups::{Access, model::GroupId},
 };
@@ -116,8 +115,15 @@ pub async fn save_draft(
         store::drafts::delete(&mut tx, viewer.id(), &target).await?;
         None
     } else {
-        let row = store::drafts::upsert(&mut tx, viewer.id(), &target, title, &body, clock::now())
-            .await?;
+        let row = store::drafts::upsert(
+            &mut tx,
+            viewer.id(),
+            &target,
+            title,
+            &body,
+            state.clock.now(),
+        )
+        .await?;
         Some(Draft::from(row))
     };
     tx.commit().await?;

@@ -22,7 +22,6 @@ use super::{
 use crate::{
     app::AppState,
     auth::model::AccountId,
-    clock,
     db::Tx,
     error::{AppError, AppResult, Reason},
     groups::model::GroupId,
@@ -55,7 +54,7 @@ pub async fn import_replies(
     thread: ThreadId,
     replies: Vec<ImportedReply>,
 ) -> AppResult<Vec<PostRow>> {
-    let now = clock::now();
+    let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let written = write_replies(
         &mut tx,

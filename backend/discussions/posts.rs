@@ -18,7 +18,6 @@ use super::{
 use crate::{
     app::AppState,
     auth::Viewer,
-    clock,
     error::{AppError, AppResult, Reason},
     graphql::pagination::{Page, PageRequest},
     live::{GroupEventType, ThreadEventType},
@@ -39,7 +38,7 @@ pub async fn reply(
 ) -> AppResult<PostView> {
     let (access, thread) = visible_thread(state, viewer, thread_id).await?;
     access.require_contributor()?;
-    let now = clock::now();
+    let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     // Locks the thread until commit: replies to one thread get their seqs in turn.
     let seq = store::threads::add_reply(&mut tx, thread_id, now)
@@ -128,7 +127,7 @@ pub async fn edit_post(
 ) -> AppResult<PostView> {
     let (access, thread, _) = visible_post(state, viewer, id).await?;
     access.require_contributor()?;
-    let now = clock::now();
+    let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let current = store::posts::in_thread(&mut tx, thread.id, id)
         .await?

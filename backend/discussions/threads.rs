@@ -19,7 +19,6 @@ use super::{
 use crate::{
     app::AppState,
     auth::Viewer,
-    clock,
     db::Tx,
     error::{AppError, AppResult, Reason},
     graphql::pagination::{Page, PageRequest},
@@ -66,7 +65,7 @@ pub async fn start_thread(
 ) -> AppResult<ThreadView> {
     let access = Access::load(state, viewer, group).await?;
     access.require_contributor()?;
-    let now = clock::now();
+    let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     check_category(&mut tx, group, input.category).await?;
     let rendered = mentions::render(&mut tx, group, &input.body).await?;
@@ -149,7 +148,7 @@ pub async fn edit_thread(
         .title
         .as_ref()
         .map_or(thread.title.as_str(), ThreadTitle::as_str);
-    store::threads::update(&mut tx, id, title, category, clock::now()).await?;
+    store::threads::update(&mut tx, id, title, category, state.clock.now()).await?;
     if let Some(tags) = &edit.tags {
         store::threads::set_tags(&mut tx, id, tags).await?;
     }

@@ -37,7 +37,6 @@ use self::model::{Group, GroupId, GroupRole, GroupSettings, GroupVisibility};
 use crate::{
     app::AppState,
     auth::{Viewer, model::AccountId},
-    clock,
     db::Tx,
     error::{AppError, AppResult},
     graphql::pagination::{Page, PageRequest},
@@ -156,7 +155,7 @@ pub async fn create_group(
     settings: GroupSettings,
 ) -> AppResult<Access> {
     viewer.require_admin()?;
-    let now = clock::now();
+    let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let id = store::insert_group(&mut tx, &settings, viewer.id(), now).await?;
     store::insert_membership(&mut tx, id, viewer.id(), GroupRole::Moderator, now).await?;
@@ -175,7 +174,7 @@ pub async fn update_group(
     let mut tx = state.db.begin().await?;
     let access = Access::load_for_update(&mut tx, viewer, id).await?;
     access.require_moderator()?;
-    store::update_group(&mut tx, id, &settings, clock::now()).await?;
+    store::update_group(&mut tx, id, &settings, state.clock.now()).await?;
     tx.commit().await?;
     Access::load(state, viewer, id).await
 }

@@ -29,7 +29,6 @@ use self::model::{NewNotification, Notification, NotificationId, NotificationKin
 use crate::{
     app::AppState,
     auth::{Viewer, model::AccountId},
-    clock,
     db::Tx,
     discussions,
     error::{AppError, AppResult, Reason},
@@ -151,7 +150,7 @@ pub async fn mark_read(
     if visible.len() != ids.len() {
         return Err(AppError::NotFound);
     }
-    let changed = store::mark_read(&state.db, viewer.id(), Some(&ids), clock::now()).await?;
+    let changed = store::mark_read(&state.db, viewer.id(), Some(&ids), state.clock.now()).await?;
     if changed > 0 {
         publish_changed(state, &[viewer.id()]).await;
     }
@@ -160,7 +159,7 @@ pub async fn mark_read(
 
 /// Marks all of the viewer's notifications read. Returns the unread count after (0).
 pub async fn mark_all_read(state: &AppState, viewer: &Viewer) -> AppResult<i64> {
-    let changed = store::mark_read(&state.db, viewer.id(), None, clock::now()).await?;
+    let changed = store::mark_read(&state.db, viewer.id(), None, state.clock.now()).await?;
     if changed > 0 {
         publish_changed(state, &[viewer.id()]).await;
     }

@@ -19,7 +19,6 @@ use super::{
     store::{MemberKey, invitations::InvitationKey, join_requests::JoinRequestKey},
 };
 use crate::{
-    clock,
     error::AppResult,
     graphql::{pagination::PageRequest, state, viewer},
     orgs::{self, model::Person},
@@ -187,8 +186,8 @@ impl Invitation {
         self.expires_at
     }
     /// Where the invitation stands now.
-    async fn status(&self) -> InvitationStatus {
-        self.status_at(clock::now())
+    async fn status(&self, ctx: &Context<'_>) -> InvitationStatus {
+        self.status_at(state(ctx).clock.now())
     }
 }
 
