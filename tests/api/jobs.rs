@@ -1,6 +1,7 @@
 //! The durable job queue, on both databases. Queue tests pass explicit times instead
-//! of sleeping; worker tests run on a manual clock and wait for signals from their
-//! handlers or for the outcome in the database.
+//! of sleeping. Worker tests wait for a signal from their handler and then stop the
+//! worker, which records the outcome of its job first; scheduled jobs become due by
+//! advancing a manual clock.
 
 use std::{
     collections::HashSet,
@@ -481,16 +482,20 @@ async fn worker_retries_a_failed_job_until_it_succeeds(backend: Backend) {
 
     let attempts_seen = Arc::new(Mutex::new(Vec::new()));
     let seen = attempts_seen.clone();
+    let succeeded = Arc::new(Notify::new());
+    let signal = succeeded.clone();
     let handler = move |job: Job| {
         let first = {
             let mut seen = seen.lock().unwrap();
             seen.push(job.attempts);
             seen.len() == 1
         };
+        let signal = signal.clone();
         async move {
             if first {
                 anyhow::bail!("the mail server is down");
             }
+            signal.notify_one();
             Ok(())
         }
     };
@@ -503,13 +508,11 @@ async fn worker_retries_a_failed_job_until_it_succeeds(backend: Backend) {
         Duration::from_secs(1),
     );
 
-    // The handler saw every attempt before the job was deleted.
-    eventually(db, "the queue is empty", async |db| {
-        queue_is_empty(db).await
-    })
-    .await;
-    assert_eq!(*attempts_seen.lock().unwrap(), [1, 2]);
+    succeeded.notified().await;
+    // A stopped worker has recorded the outcome of its last job.
     worker.stop_within(Duration::from_secs(2)).await;
+    assert!(queue_is_empty(db).await, "the job was not completed");
+    assert_eq!(*attempts_seen.lock().unwrap(), [1, 2]);
 }
 
 /// A handler that panics counts as a failed attempt; the worker survives and retries.
@@ -522,7 +525,15 @@ async fn worker_treats_a_panicking_handler_as_a_failure(backend: Backend) {
     };
     enqueue(db, json!({}), None, now(), &policy).await;
 
-    let handler = |_job: Job| async { panic!("a bug in the handler") };
+    let panicking = Arc::new(Notify::new());
+    let signal = panicking.clone();
+    let handler = move |_job: Job| {
+        let signal = signal.clone();
+        async move {
+            signal.notify_one();
+            panic!("a bug in the handler")
+        }
+    };
     let worker = Worker::start(
         db,
         &Clock::system(),
@@ -532,13 +543,9 @@ async fn worker_treats_a_panicking_handler_as_a_failure(backend: Backend) {
         Duration::from_secs(1),
     );
 
-    eventually(db, "the attempt is recorded", async |db| {
-        stored(db)
-            .await
-            .first()
-            .is_some_and(|job| job.last_error.is_some())
-    })
-    .await;
+    panicking.notified().await;
+    // A stopped worker has recorded the outcome of its last job.
+    worker.stop_within(Duration::from_secs(2)).await;
     let failed = only_job(db).await;
     assert_eq!(failed.status, "queued");
     assert_eq!(failed.attempts, 1);
@@ -546,13 +553,17 @@ async fn worker_treats_a_panicking_handler_as_a_failure(backend: Backend) {
         failed.last_error.as_deref(),
         Some("The handler panicked: a bug in the handler")
     );
-    worker.stop_within(Duration::from_secs(2)).await;
 }
 
-/// Starts a worker whose handler signals `ran` after each job, runs one job through
-/// it and waits until that job is gone: the worker has then found the queue empty
-/// and gone idle (or is about to).
-async fn idle_worker(db: &Db, clock: &Clock, policy: &JobPolicy, notify: Arc<Notify>) -> Worker {
+/// Starts a worker whose handler signals the returned notify for each job, runs one
+/// job through it and waits until that job is gone: the worker has then found the
+/// queue empty and gone idle (or is about to).
+async fn idle_worker(
+    db: &Db,
+    clock: &Clock,
+    policy: &JobPolicy,
+    notify: Arc<Notify>,
+) -> (Worker, Arc<Notify>) {
     enqueue(db, json!({}), None, clock.now(), policy).await;
     let ran = Arc::new(Notify::new());
     let signal = ran.clone();
@@ -576,7 +587,7 @@ async fn idle_worker(db: &Db, clock: &Clock, policy: &JobPolicy, notify: Arc<Not
         queue_is_empty(db).await
     })
     .await;
-    worker
+    (worker, ran)
 }
 
 /// A policy whose idle workers wait an hour before they look again by themselves.
@@ -593,12 +604,13 @@ async fn worker_wakes_up_when_notified(backend: Backend) {
     let db = &test.db;
     let policy = sleepy_policy();
     let notify = Arc::new(Notify::new());
-    let worker = idle_worker(db, &Clock::system(), &policy, notify.clone()).await;
+    let (worker, ran) = idle_worker(db, &Clock::system(), &policy, notify.clone()).await;
 
     enqueue(db, json!({}), None, now(), &policy).await;
     notify.notify_one();
-    eventually(db, "the job has run", async |db| queue_is_empty(db).await).await;
+    ran.notified().await;
     worker.stop_within(Duration::from_secs(2)).await;
+    assert!(queue_is_empty(db).await, "the job was not completed");
 }
 
 /// A job scheduled for later runs as soon as the app clock passes its time: advancing
@@ -610,7 +622,7 @@ async fn worker_runs_a_scheduled_job_once_the_clock_passes_its_time(backend: Bac
     let clock = Clock::manual();
     let notify = Arc::new(Notify::new());
     clock.wake_on_advance(notify.clone());
-    let worker = idle_worker(db, &clock, &policy, notify).await;
+    let (worker, ran) = idle_worker(db, &clock, &policy, notify).await;
 
     let later = clock.now() + TimeDelta::minutes(10);
     enqueue(db, json!({}), None, later, &policy).await;
@@ -622,14 +634,15 @@ async fn worker_runs_a_scheduled_job_once_the_clock_passes_its_time(backend: Bac
         None
     );
     clock.advance(Duration::from_secs(10 * 60));
-    eventually(db, "the job has run", async |db| queue_is_empty(db).await).await;
+    ran.notified().await;
     worker.stop_within(Duration::from_secs(2)).await;
+    assert!(queue_is_empty(db).await, "the job was not completed");
 }
 
 /// An idle worker stops promptly on shutdown, even with a long poll interval.
 async fn worker_stops_promptly_on_shutdown(backend: Backend) {
     let test = TestDb::new(backend).await;
-    let worker = idle_worker(
+    let (worker, _ran) = idle_worker(
         &test.db,
         &Clock::system(),
         &sleepy_policy(),
