@@ -9,6 +9,7 @@ use tokio::sync::watch;
 
 use crate::{
     auth,
+    clock::Clock,
     config::Settings,
     error::AppError,
     graphql::{self, AppSchema},
@@ -41,8 +42,8 @@ pub struct App {
 
 impl App {
     /// Binds the listen address (port 0 picks a free port), connects every service and
-    /// migrates the database.
-    pub async fn build(settings: Settings) -> anyhow::Result<App> {
+    /// migrates the database. The server passes [`Clock::system`], tests a manual one.
+    pub async fn build(settings: Settings, clock: Clock) -> anyhow::Result<App> {
         let listener = tokio::net::TcpListener::bind(&settings.listen)
             .await
             .with_context(|| format!("cannot listen on {}", settings.listen))?;
@@ -52,7 +53,7 @@ impl App {
         } else {
             settings.public_url.clone()
         };
-        let state = Arc::new(AppState::connect(settings, public_url).await?);
+        let state = Arc::new(AppState::connect(settings, public_url, clock).await?);
         let schema = graphql::build_schema(&state.settings, Some(state.clone()));
         Ok(App {
             state,
@@ -102,6 +103,7 @@ impl App {
 
         let worker = tokio::spawn(jobs::run_worker(
             state.db.clone(),
+            state.clock.clone(),
             state.job_policy.clone(),
             state.job_notify.clone(),
             {

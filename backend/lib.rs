@@ -36,7 +36,8 @@
 //! - [`allocator`]: the global allocator (mimalloc) and how a thread hands back its memory.
 //! - [`config`]: typed settings from defaults, an optional `fachforum.toml` and
 //!   `FACHFORUM_*` environment variables.
-//! - [`clock`]: the application clock; time is bound into SQL, never read from the database.
+//! - [`clock`]: the application clock of each app instance (the system clock, or in tests
+//!   one the test advances); time is bound into SQL, never read from the database.
 //! - [`ids`]: the typed ids of every domain, and `stored_as_text!`.
 //! - [`error`]: [`error::AppError`], the one error type, with a stable code per variant.
 //!

@@ -6,7 +6,7 @@ use std::{io::Read, path::PathBuf};
 use anyhow::Context;
 use clap::{Parser, Subcommand};
 use fachforum::{
-    app::App, auth, config::Settings, demo, error::AppError, graphql, state::AppState,
+    app::App, auth, clock::Clock, config::Settings, demo, error::AppError, graphql, state::AppState,
 };
 
 /// Fachforum: a self-hosted, moderated professional community forum.
@@ -106,19 +106,19 @@ async fn main() -> anyhow::Result<()> {
 
     match cli.command.unwrap_or(Command::Serve) {
         Command::Serve => {
-            let app = App::build(settings).await?;
+            let app = App::build(settings, Clock::system()).await?;
             app.run(shutdown_signal()).await
         }
         Command::Migrate => {
             let public_url = settings.public_url.clone();
-            AppState::connect(settings, public_url).await?;
+            AppState::connect(settings, public_url, Clock::system()).await?;
             tracing::info!("The database is up to date");
             Ok(())
         }
         Command::Admin(command) => admin(settings, command).await,
         Command::Demo => {
             let url = public_url(&settings);
-            let state = AppState::connect(settings, url.clone()).await?;
+            let state = AppState::connect(settings, url.clone(), Clock::system()).await?;
             let demo = demo::seed(&state).await.map_err(AppError::into_anyhow)?;
             state.db.close().await;
             print!("{}", demo.instructions(&url));
@@ -139,7 +139,7 @@ fn public_url(settings: &Settings) -> String {
 
 async fn admin(settings: Settings, command: AdminCommand) -> anyhow::Result<()> {
     let url = public_url(&settings);
-    let state = AppState::connect(settings, url).await?;
+    let state = AppState::connect(settings, url, Clock::system()).await?;
     match command {
         AdminCommand::CreateUser {
             email,

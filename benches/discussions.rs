@@ -17,6 +17,7 @@ use std::{
 use fachforum::{
     app::App,
     auth,
+    clock::Clock,
     config::Settings,
     discussions::{self, ImportParent, ImportedReply, model::PostBody, model::ThreadId},
 };
@@ -197,7 +198,9 @@ async fn run(database_url: &str, data_dir: &std::path::Path) -> Vec<(&'static st
         ) as u32,
         ..Settings::default()
     };
-    let app = App::build(settings).await.expect("the app builds");
+    let app = App::build(settings, Clock::system())
+        .await
+        .expect("the app builds");
     let base = format!("http://127.0.0.1:{}", app.port());
     let state = app.state().clone();
     let (stop, stopped) = oneshot::channel::<()>();

@@ -1,5 +1,7 @@
 //! Accounts: the first administrator, accounts created by administrators, profiles.
 
+use chrono::{DateTime, Utc};
+
 use super::session::start_session;
 use super::{
     Client, SETUP_LINK_VALIDITY, SignedIn, Viewer, hash_password, invalid_link, issue_link,
@@ -9,7 +11,6 @@ use super::{
     token,
 };
 use crate::{
-    clock,
     error::{AppError, AppResult},
     state::AppState,
 };
@@ -35,7 +36,7 @@ pub async fn setup_first_admin(
         &mut tx,
         TokenPurpose::FirstAdmin,
         &token::hash(token),
-        clock::now(),
+        state.clock.now(),
     )
     .await?
     .ok_or_else(invalid_link)?;
@@ -49,10 +50,10 @@ pub async fn setup_first_admin(
             password_hash: Some(&hash),
             organization_id: None,
         },
-        clock::now(),
+        state.clock.now(),
     )
     .await?;
-    let token = start_session(&mut tx, account.id, client).await?;
+    let token = start_session(&mut tx, account.id, client, state.clock.now()).await?;
     tx.commit().await?;
     tracing::info!(account.id = %account.id.0, "First administrator created");
     Ok(SignedIn { token, account })
@@ -103,7 +104,7 @@ pub async fn create_account(
             password_hash: hash.as_deref(),
             organization_id: None,
         },
-        clock::now(),
+        state.clock.now(),
     )
     .await?;
     let link = match hash {
@@ -136,8 +137,14 @@ pub async fn update_profile(
     };
     let language = language.unwrap_or(viewer.account.lang());
     let mut tx = state.db.begin().await?;
-    let account =
-        store::update_profile(&mut tx, viewer.id(), &name, language.code(), clock::now()).await?;
+    let account = store::update_profile(
+        &mut tx,
+        viewer.id(),
+        &name,
+        language.code(),
+        state.clock.now(),
+    )
+    .await?;
     tx.commit().await?;
     Ok(account)
 }
@@ -170,11 +177,12 @@ pub struct InvitedAccount<'a> {
 }
 
 /// Creates the account of a person who accepted an invitation and starts their
-/// session, in the caller's transaction. An existing address is a CONFLICT.
+/// session at `now`, in the caller's transaction. An existing address is a CONFLICT.
 pub async fn create_invited_account(
     tx: &mut crate::db::Tx,
     new: &InvitedAccount<'_>,
     client: &Client,
+    now: DateTime<Utc>,
 ) -> AppResult<SignedIn> {
     let account = store::insert_account(
         tx,
@@ -186,10 +194,10 @@ pub async fn create_invited_account(
             password_hash: Some(new.password_hash),
             organization_id: new.organization_id,
         },
-        clock::now(),
+        now,
     )
     .await?;
-    let token = start_session(tx, account.id, client).await?;
+    let token = start_session(tx, account.id, client, now).await?;
     tracing::info!(account.id = %account.id.0, "Account created from an invitation");
     Ok(SignedIn { token, account })
 }

@@ -32,7 +32,6 @@ use self::{
     password::NewPassword,
 };
 use crate::{
-    clock,
     error::{AppError, AppResult, Reason},
     state::AppState,
 };
@@ -109,7 +108,7 @@ pub(super) async fn issue_link(
     account: Option<AccountId>,
     validity: Duration,
 ) -> AppResult<String> {
-    let now = clock::now();
+    let now = state.clock.now();
     store::delete_unused_tokens(tx, purpose, account).await?;
     let (secret, hash) = token::generate();
     store::insert_token(tx, purpose, account, &hash, now + validity, now).await?;

@@ -10,7 +10,6 @@ use super::{
     store, token,
 };
 use crate::{
-    clock,
     error::{AppError, AppResult, Reason},
     state::AppState,
 };
@@ -27,7 +26,11 @@ pub async fn change_password(
     let key = format!("login:account:{}", viewer.account.email);
     if let Some(retry_after) = state
         .limiter
-        .exceeded(&key, state.settings.login_max_failures_per_account)
+        .exceeded(
+            &key,
+            state.settings.login_max_failures_per_account,
+            state.clock.now(),
+        )
         .await?
     {
         return Err(AppError::RateLimited {
@@ -49,7 +52,7 @@ pub async fn change_password(
     if !current_ok {
         state
             .limiter
-            .hit(&key, state.settings.login_window())
+            .hit(&key, state.settings.login_window(), state.clock.now())
             .await?;
         return Err(AppError::bad_input(
             "current",
@@ -59,9 +62,9 @@ pub async fn change_password(
     }
     let hash = hash_password(state, new).await?;
     let mut tx = state.db.begin().await?;
-    store::set_password_hash(&mut tx, viewer.id(), &hash, clock::now()).await?;
+    store::set_password_hash(&mut tx, viewer.id(), &hash, state.clock.now()).await?;
     store::delete_sessions_of(&mut tx, viewer.id()).await?;
-    let token = start_session(&mut tx, viewer.id(), client).await?;
+    let token = start_session(&mut tx, viewer.id(), client, state.clock.now()).await?;
     tx.commit().await?;
     tracing::info!(account.id = %viewer.id().0, "Password changed; other sessions ended");
     Ok(token)
@@ -79,7 +82,7 @@ pub async fn request_password_reset(state: &AppState, email: &str) -> AppResult<
     let key = format!("reset:account:{}", account.id.0);
     if state
         .limiter
-        .exceeded(&key, RESET_MAILS_PER_HOUR)
+        .exceeded(&key, RESET_MAILS_PER_HOUR, state.clock.now())
         .await?
         .is_some()
     {
@@ -88,7 +91,11 @@ pub async fn request_password_reset(state: &AppState, email: &str) -> AppResult<
     }
     state
         .limiter
-        .hit(&key, std::time::Duration::from_secs(3600))
+        .hit(
+            &key,
+            std::time::Duration::from_secs(3600),
+            state.clock.now(),
+        )
         .await?;
 
     let mut tx = state.db.begin().await?;
@@ -117,12 +124,12 @@ pub async fn reset_password(state: &AppState, token: &str, new: &str) -> AppResu
         &mut tx,
         TokenPurpose::Password,
         &token::hash(token),
-        clock::now(),
+        state.clock.now(),
     )
     .await?
     .flatten()
     .ok_or_else(invalid_link)?;
-    store::set_password_hash(&mut tx, account, &hash, clock::now()).await?;
+    store::set_password_hash(&mut tx, account, &hash, state.clock.now()).await?;
     store::delete_sessions_of(&mut tx, account).await?;
     tx.commit().await?;
     tracing::info!(account.id = %account.0, "Password set with a one-time link");

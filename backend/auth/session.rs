@@ -1,5 +1,7 @@
 //! Sessions: finding the viewer, signing in and out, listing and ending sessions.
 
+use chrono::{DateTime, Utc};
+
 use super::{
     Client, SignedIn, TOUCH_INTERVAL, Viewer,
     model::{AccountId, Email, Session, SessionId},
@@ -8,14 +10,13 @@ use super::{
     token,
 };
 use crate::{
-    clock,
     error::{AppError, AppResult, Reason},
     state::AppState,
 };
 
 /// Finds the viewer for a session secret; `None` for unknown or idle-expired sessions.
 pub async fn viewer_for_token(state: &AppState, token: &str) -> AppResult<Option<Viewer>> {
-    let now = clock::now();
+    let now = state.clock.now();
     let Some(found) = store::session_by_token_hash(&state.db, &token::hash(token)).await? else {
         return Ok(None);
     };
@@ -48,7 +49,11 @@ pub async fn login(
         (&email_key, settings.login_max_failures_per_account),
         (&ip_key, settings.login_max_failures_per_ip),
     ] {
-        if let Some(retry_after) = state.limiter.exceeded(key, limit).await? {
+        if let Some(retry_after) = state
+            .limiter
+            .exceeded(key, limit, state.clock.now())
+            .await?
+        {
             tracing::warn!(ip = %client.ip, "Login refused: too many failed attempts");
             return Err(AppError::RateLimited {
                 retry_after,
@@ -81,9 +86,12 @@ pub async fn login(
     let (Some(account), true) = (account, verified) else {
         state
             .limiter
-            .hit(&email_key, settings.login_window())
+            .hit(&email_key, settings.login_window(), state.clock.now())
             .await?;
-        state.limiter.hit(&ip_key, settings.login_window()).await?;
+        state
+            .limiter
+            .hit(&ip_key, settings.login_window(), state.clock.now())
+            .await?;
         tracing::info!(ip = %client.ip, "Login failed");
         return Err(AppError::Unauthenticated);
     };
@@ -93,7 +101,7 @@ pub async fn login(
     if let Some(old) = &client.session_token {
         store::delete_session_by_token_hash(&mut tx, &token::hash(old)).await?;
     }
-    let token = start_session(&mut tx, account.id, client).await?;
+    let token = start_session(&mut tx, account.id, client, state.clock.now()).await?;
     tx.commit().await?;
     tracing::info!(account.id = %account.id.0, "Signed in");
     Ok(SignedIn { token, account })
@@ -103,6 +111,7 @@ pub(super) async fn start_session(
     tx: &mut crate::db::Tx,
     account_id: AccountId,
     client: &Client,
+    now: DateTime<Utc>,
 ) -> AppResult<String> {
     let (token, hash) = token::generate();
     let user_agent: String = client.user_agent.chars().take(300).collect();
@@ -114,7 +123,7 @@ pub(super) async fn start_session(
             user_agent: &user_agent,
             ip: &client.ip,
         },
-        clock::now(),
+        now,
     )
     .await?;
     Ok(token)
@@ -145,6 +154,6 @@ pub async fn revoke_session(state: &AppState, viewer: &Viewer, id: SessionId) ->
 
 /// Deletes sessions unused for longer than the idle timeout; returns how many.
 pub async fn delete_idle_sessions(state: &AppState) -> AppResult<u64> {
-    let cutoff = clock::now() - state.settings.session_idle();
+    let cutoff = state.clock.now() - state.settings.session_idle();
     Ok(store::delete_idle_sessions(&state.db, cutoff).await?)
 }

@@ -29,7 +29,6 @@ use crate::{
         self,
         model::{AccountId, Language},
     },
-    clock,
     error::{AppError, AppResult, Reason},
     groups::model::GroupRole,
     orgs,
@@ -110,7 +109,7 @@ impl Demo {
 pub async fn seed(state: &AppState) -> AppResult<Demo> {
     let password_hash = auth::hash_new_password(state, PASSWORD).await?;
     let regions = orgs::store::regions(&state.db).await?;
-    let now = clock::now();
+    let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     if auth::store::any_account(&mut tx).await? {
         return Err(AppError::conflict(

@@ -7,7 +7,6 @@ use super::{
 };
 use crate::{
     auth::Viewer,
-    clock,
     error::{AppError, AppResult, Reason},
     groups::Access,
     live::{GroupEventType, ThreadEventType},
@@ -20,7 +19,7 @@ use crate::{
 /// questions qualify (BAD_USER_INPUT otherwise); a deleted reply is CONFLICT.
 pub async fn accept_answer(state: &AppState, viewer: &Viewer, id: PostId) -> AppResult<ThreadView> {
     let (_, thread, _) = visible_post(state, viewer, id).await?;
-    let now = clock::now();
+    let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let access = Access::load_for_write(&mut tx, viewer, thread.group_id).await?;
     access.require_contributor()?;

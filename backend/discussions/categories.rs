@@ -7,7 +7,6 @@ use super::{
 };
 use crate::{
     auth::Viewer,
-    clock,
     error::{AppError, AppResult, Reason},
     groups::{Access, model::GroupId},
     state::AppState,
@@ -40,7 +39,7 @@ pub async fn create_category(
             format!("a group has at most {MAX_CATEGORIES} categories"),
         ));
     }
-    let category = store::categories::insert(&mut tx, group, &data, clock::now()).await?;
+    let category = store::categories::insert(&mut tx, group, &data, state.clock.now()).await?;
     tx.commit().await?;
     tracing::info!(group.id = %group.0, category.id = %category.id.0, "Category created");
     Ok(category)
@@ -68,7 +67,7 @@ pub async fn update_category(
     store::categories::in_group(&mut tx, group, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    let category = store::categories::update(&mut tx, id, &data, clock::now()).await?;
+    let category = store::categories::update(&mut tx, id, &data, state.clock.now()).await?;
     tx.commit().await?;
     Ok(category)
 }

@@ -5,7 +5,6 @@ use super::{
 };
 use crate::{
     auth::Viewer,
-    clock,
     error::{AppError, AppResult, Reason},
     groups::Access,
     live::{GroupEventType, ThreadEventType},
@@ -18,7 +17,7 @@ use crate::{
 /// is CONFLICT.
 pub async fn delete_post(state: &AppState, viewer: &Viewer, id: PostId) -> AppResult<PostView> {
     let (_, thread, _) = visible_post(state, viewer, id).await?;
-    let now = clock::now();
+    let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let access = Access::load_for_write(&mut tx, viewer, thread.group_id).await?;
     access.require_contributor()?;

@@ -10,7 +10,6 @@ use super::{
 };
 use crate::{
     auth::Viewer,
-    clock,
     error::{AppError, AppResult, Reason},
     groups::{Access, model::GroupId},
     state::AppState,
@@ -116,8 +115,15 @@ pub async fn save_draft(
         store::drafts::delete(&mut tx, viewer.id(), &target).await?;
         None
     } else {
-        let row = store::drafts::upsert(&mut tx, viewer.id(), &target, title, &body, clock::now())
-            .await?;
+        let row = store::drafts::upsert(
+            &mut tx,
+            viewer.id(),
+            &target,
+            title,
+            &body,
+            state.clock.now(),
+        )
+        .await?;
         Some(Draft::from(row))
     };
     tx.commit().await?;

@@ -19,7 +19,6 @@ use super::{
 };
 use crate::{
     auth::model::AccountId,
-    clock,
     db::Tx,
     error::{AppError, AppResult, Reason},
     groups::model::GroupId,
@@ -53,7 +52,7 @@ pub async fn import_replies(
     thread: ThreadId,
     replies: Vec<ImportedReply>,
 ) -> AppResult<Vec<PostRow>> {
-    let now = clock::now();
+    let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let written = write_replies(
         &mut tx,

@@ -19,7 +19,6 @@ use super::{
 };
 use crate::{
     auth::{Viewer, model::AccountId},
-    clock,
     db::Tx,
     error::{AppError, AppResult, Reason},
     groups::{Access, model::GroupId},
@@ -42,7 +41,7 @@ pub async fn reply(
     body: PostBody,
 ) -> AppResult<PostView> {
     let (_, thread) = visible_thread(state, viewer, thread_id).await?;
-    let now = clock::now();
+    let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let access = Access::load_for_write(&mut tx, viewer, thread.group_id).await?;
     access.require_contributor()?;
@@ -151,7 +150,7 @@ pub async fn edit_post(
     version: i32,
 ) -> AppResult<PostView> {
     let (_, thread, _) = visible_post(state, viewer, id).await?;
-    let now = clock::now();
+    let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let access = Access::load_for_write(&mut tx, viewer, thread.group_id).await?;
     access.require_contributor()?;

@@ -7,7 +7,6 @@ use super::{
 };
 use crate::{
     auth::Viewer,
-    clock,
     error::{AppError, AppResult},
     groups::Access,
     live::ThreadEventType,
@@ -53,7 +52,7 @@ async fn change(
         return Err(deleted_conflict("the post"));
     }
     let changed = if add {
-        store::reactions::insert(&mut tx, id, viewer.id(), reaction, clock::now()).await?
+        store::reactions::insert(&mut tx, id, viewer.id(), reaction, state.clock.now()).await?
     } else {
         store::reactions::delete(&mut tx, id, viewer.id(), reaction).await?
     };

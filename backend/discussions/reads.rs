@@ -7,7 +7,6 @@ use super::{
 };
 use crate::{
     auth::Viewer,
-    clock,
     error::{AppError, AppResult, Reason},
     groups::{Access, model::GroupId},
     state::AppState,
@@ -28,7 +27,7 @@ pub async fn mark_thread_read(
     }
     let (_, thread) = visible_thread(state, viewer, id).await?;
     let seq = up_to.map_or(thread.last_seq, |seq| seq.min(thread.last_seq));
-    store::states::mark_read(&state.db, viewer.id(), id, seq, clock::now()).await?;
+    store::states::mark_read(&state.db, viewer.id(), id, seq, state.clock.now()).await?;
     thread_by_id(state, viewer, id).await
 }
 
@@ -36,7 +35,8 @@ pub async fn mark_thread_read(
 pub async fn mark_all_read(state: &AppState, viewer: &Viewer, group: GroupId) -> AppResult<u64> {
     let access = Access::load(state, viewer, group).await?;
     access.require_member()?;
-    let marked = store::states::mark_all_read(&state.db, viewer.id(), group, clock::now()).await?;
+    let marked =
+        store::states::mark_all_read(&state.db, viewer.id(), group, state.clock.now()).await?;
     tracing::info!(group.id = %group.0, threads = marked, "Group marked read");
     Ok(marked)
 }
@@ -51,7 +51,7 @@ pub async fn set_watch_level(
 ) -> AppResult<ThreadView> {
     visible_thread(state, viewer, id).await?;
     let mut tx = state.db.begin().await?;
-    store::states::set_watch_level(&mut tx, viewer.id(), id, level, clock::now()).await?;
+    store::states::set_watch_level(&mut tx, viewer.id(), id, level, state.clock.now()).await?;
     tx.commit().await?;
     thread_by_id(state, viewer, id).await
 }

@@ -20,7 +20,6 @@ use super::{
 };
 use crate::{
     auth::{Viewer, model::AccountId},
-    clock,
     db::Tx,
     error::{AppError, AppResult, Reason},
     groups::{Access, model::GroupId},
@@ -113,7 +112,7 @@ pub async fn start_thread(
     group: GroupId,
     input: NewThread,
 ) -> AppResult<ThreadView> {
-    let now = clock::now();
+    let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let access = Access::load_for_write(&mut tx, viewer, group).await?;
     access.require_contributor()?;
@@ -166,7 +165,7 @@ pub async fn edit_thread(
         .title
         .as_ref()
         .map_or(thread.title.as_str(), ThreadTitle::as_str);
-    store::threads::update(&mut tx, id, title, category, clock::now()).await?;
+    store::threads::update(&mut tx, id, title, category, state.clock.now()).await?;
     if let Some(tags) = &edit.tags {
         store::threads::set_tags(&mut tx, id, tags).await?;
     }

@@ -23,7 +23,6 @@ use crate::{
         model::{DisplayName, Email, Language},
         token,
     },
-    clock,
     db::Tx,
     error::{AppError, AppResult, Reason},
     live,
@@ -62,7 +61,7 @@ pub async fn invite(
     if let Some(id) = organization {
         orgs::require_organization(state, "organizationId", id).await?;
     }
-    let now = clock::now();
+    let now = state.clock.now();
     let mut invitations = Vec::with_capacity(emails.len());
     for email in &emails {
         let account = store::account_by_email(&mut tx, email.as_str()).await?;
@@ -165,8 +164,14 @@ pub async fn resend_invitation(
     let mut tx = state.db.begin().await?;
     let access = moderated_group_of(state, &mut tx, viewer, id).await?;
     let (secret, hash) = token::generate();
-    let renewed =
-        invitation_store::renew(&mut tx, access.id(), id, &hash, clock::now() + VALIDITY).await?;
+    let renewed = invitation_store::renew(
+        &mut tx,
+        access.id(),
+        id,
+        &hash,
+        state.clock.now() + VALIDITY,
+    )
+    .await?;
     let Some(invitation) = renewed else {
         return Err(not_pending(&mut tx, access.id(), id).await?);
     };
@@ -219,7 +224,7 @@ pub async fn invitations(
     let rows = invitation_store::page(
         &state.db,
         access.id(),
-        clock::now(),
+        state.clock.now(),
         page.after.as_ref(),
         page.limit(),
     )
@@ -250,7 +255,7 @@ pub async fn invitation_preview(
     state: &AppState,
     secret: &str,
 ) -> AppResult<Option<InvitationPreview>> {
-    let now = clock::now();
+    let now = state.clock.now();
     let Some(invitation) =
         invitation_store::usable_by_token(&state.db, &token::hash(secret), now).await?
     else {
@@ -293,7 +298,7 @@ pub async fn accept_invitation(
     client: &Client,
 ) -> AppResult<AcceptedInvitation> {
     let hash = token::hash(secret);
-    let invitation = invitation_store::usable_by_token(&state.db, &hash, clock::now())
+    let invitation = invitation_store::usable_by_token(&state.db, &hash, state.clock.now())
         .await?
         .ok_or_else(invalid_token)?;
     match viewer {
@@ -302,7 +307,7 @@ pub async fn accept_invitation(
                 return Err(AppError::Forbidden);
             }
             let mut tx = state.db.begin().await?;
-            let accepted = invitation_store::accept(&mut tx, &hash, viewer.id(), clock::now())
+            let accepted = invitation_store::accept(&mut tx, &hash, viewer.id(), state.clock.now())
                 .await?
                 .ok_or_else(invalid_token)?;
             admit(
@@ -310,7 +315,7 @@ pub async fn accept_invitation(
                 accepted.group_id,
                 viewer.id(),
                 accepted.role,
-                clock::now(),
+                state.clock.now(),
             )
             .await?;
             tx.commit().await?;
@@ -369,10 +374,11 @@ async fn accept_as_new_account(
             organization_id: invitation.organization_id,
         },
         client,
+        state.clock.now(),
     )
     .await?;
     let account = signed_in.account.id;
-    let accepted = invitation_store::accept(&mut tx, hash, account, clock::now())
+    let accepted = invitation_store::accept(&mut tx, hash, account, state.clock.now())
         .await?
         .ok_or_else(invalid_token)?;
     admit(
@@ -380,7 +386,7 @@ async fn accept_as_new_account(
         accepted.group_id,
         account,
         accepted.role,
-        clock::now(),
+        state.clock.now(),
     )
     .await?;
     tx.commit().await?;

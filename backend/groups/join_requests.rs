@@ -16,7 +16,6 @@ use super::{
 };
 use crate::{
     auth::{Viewer, model::Language},
-    clock,
     error::{AppError, AppResult, Reason},
     live, notifications,
     paging::{Page, PageRequest},
@@ -49,7 +48,7 @@ pub async fn request_to_join(
         group,
         viewer.id(),
         message.as_deref(),
-        clock::now(),
+        state.clock.now(),
     )
     .await?;
     let link = format!("{}/groups/{}/join-requests", state.public_url, group.0);
@@ -68,9 +67,14 @@ pub async fn request_to_join(
         );
         state.queue_mail(&mut tx, &mail).await?;
     }
-    let notified =
-        notifications::join_request_arrived(&mut tx, group, request.id, viewer.id(), clock::now())
-            .await?;
+    let notified = notifications::join_request_arrived(
+        &mut tx,
+        group,
+        request.id,
+        viewer.id(),
+        state.clock.now(),
+    )
+    .await?;
     tx.commit().await?;
     state.wake_workers();
     notifications::publish_changed(state, &notified).await;
@@ -100,7 +104,7 @@ pub async fn decide_join_request(
     } else {
         JoinRequestStatus::Declined
     };
-    let now = clock::now();
+    let now = state.clock.now();
     let request = request_store::close(&mut tx, id, status, viewer.id(), now)
         .await?
         .ok_or_else(|| {
@@ -157,7 +161,7 @@ pub async fn withdraw_join_request(
         id,
         JoinRequestStatus::Withdrawn,
         viewer.id(),
-        clock::now(),
+        state.clock.now(),
     )
     .await?
     .ok_or_else(|| {

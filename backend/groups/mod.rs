@@ -39,7 +39,6 @@ use self::{
 };
 use crate::{
     auth::{Viewer, model::AccountId},
-    clock,
     db::Tx,
     error::{AppError, AppResult},
     paging::{Page, PageRequest},
@@ -170,7 +169,7 @@ pub async fn create_group(
     settings: GroupSettings,
 ) -> AppResult<Access> {
     viewer.require_admin()?;
-    let now = clock::now();
+    let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let id = store::insert_group(&mut tx, &settings, viewer.id(), now).await?;
     store::insert_membership(&mut tx, id, viewer.id(), GroupRole::Moderator, now).await?;
@@ -189,7 +188,7 @@ pub async fn update_group(
     let mut tx = state.db.begin().await?;
     let access = Access::load_for_update(&mut tx, viewer, id).await?;
     access.require_moderator()?;
-    store::update_group(&mut tx, id, &settings, clock::now()).await?;
+    store::update_group(&mut tx, id, &settings, state.clock.now()).await?;
     tx.commit().await?;
     Access::load(state, viewer, id).await
 }

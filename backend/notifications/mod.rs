@@ -28,7 +28,6 @@ use uuid::Uuid;
 use self::model::{NewNotification, Notification, NotificationId, NotificationKind};
 use crate::{
     auth::{Viewer, model::AccountId},
-    clock,
     db::Tx,
     error::{AppError, AppResult, Reason},
     ids::{GroupId, JoinRequestId},
@@ -149,7 +148,7 @@ pub async fn mark_read(
     if visible.len() != ids.len() {
         return Err(AppError::NotFound);
     }
-    let changed = store::mark_read(&state.db, viewer.id(), Some(&ids), clock::now()).await?;
+    let changed = store::mark_read(&state.db, viewer.id(), Some(&ids), state.clock.now()).await?;
     if changed > 0 {
         publish_changed(state, &[viewer.id()]).await;
     }
@@ -158,7 +157,7 @@ pub async fn mark_read(
 
 /// Marks all of the viewer's notifications read. Returns the unread count after (0).
 pub async fn mark_all_read(state: &AppState, viewer: &Viewer) -> AppResult<i64> {
-    let changed = store::mark_read(&state.db, viewer.id(), None, clock::now()).await?;
+    let changed = store::mark_read(&state.db, viewer.id(), None, state.clock.now()).await?;
     if changed > 0 {
         publish_changed(state, &[viewer.id()]).await;
     }

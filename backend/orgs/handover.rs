@@ -3,7 +3,6 @@
 
 use crate::{
     auth::{self, Viewer, model::AccountId},
-    clock,
     error::{AppError, AppResult, Reason},
     groups, live,
     state::AppState,
@@ -40,7 +39,7 @@ pub async fn hand_over(
         }
     }
     let mut tx = state.db.begin().await?;
-    let moved = groups::transfer_memberships(&mut tx, from, to, clock::now()).await?;
+    let moved = groups::transfer_memberships(&mut tx, from, to, state.clock.now()).await?;
     tx.commit().await?;
     for group in &moved {
         live::membership_ended(state, *group, from).await;

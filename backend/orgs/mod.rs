@@ -19,7 +19,6 @@ use self::model::{
 };
 use crate::{
     auth::{Viewer, model::AccountId},
-    clock,
     error::{AppError, AppResult, Reason},
     paging::{Page, PageRequest},
     state::AppState,
@@ -112,7 +111,7 @@ pub async fn create_organization(
     viewer.require_admin()?;
     check_region(state, data.region_id).await?;
     let mut tx = state.db.begin().await?;
-    let organization = store::insert(&mut tx, &data, clock::now()).await?;
+    let organization = store::insert(&mut tx, &data, state.clock.now()).await?;
     tx.commit().await?;
     tracing::info!(organization.id = %organization.id.0, "Organisation created");
     Ok(organization)
@@ -128,7 +127,7 @@ pub async fn update_organization(
     viewer.require_admin()?;
     check_region(state, data.region_id).await?;
     let mut tx = state.db.begin().await?;
-    let organization = store::update(&mut tx, id, &data, clock::now())
+    let organization = store::update(&mut tx, id, &data, state.clock.now())
         .await?
         .ok_or(AppError::NotFound)?;
     tx.commit().await?;
@@ -147,7 +146,7 @@ pub async fn set_account_organization(
         require_organization(state, "organizationId", id).await?;
     }
     let mut tx = state.db.begin().await?;
-    if !store::set_account_organization(&mut tx, account, organization, clock::now()).await? {
+    if !store::set_account_organization(&mut tx, account, organization, state.clock.now()).await? {
         return Err(AppError::NotFound);
     }
     tx.commit().await?;

@@ -1,32 +1,38 @@
 //! Fixed-window counters, used to throttle logins per IP address and per account.
 //!
 //! The first hit on a key opens a window of a given length; hits count until the window ends,
-//! then the key starts afresh. [`RateLimiter::Local`] keeps the counters in this process;
-//! [`RateLimiter::Redis`] keeps them under `<prefix>:rl:<key>`, so every server instance that uses
-//! the same Redis and prefix counts together.
+//! then the key starts afresh. Windows start and end by the application clock (the caller
+//! passes `now`), so a test that advances its clock ends them. [`RateLimiter::Local`] keeps the
+//! counters in this process; [`RateLimiter::Redis`] keeps them as a hash of the hits and the
+//! window's end under `<prefix>:rate:<key>`, so every server instance that uses the same Redis
+//! and prefix counts together. Redis expires the key after the window's length, only to
+//! clean up: whether a window is open is decided by its stored end.
 
 use std::{
     collections::HashMap,
     sync::{Mutex, MutexGuard, PoisonError},
-    time::{Duration, Instant},
+    time::Duration,
 };
 
 use anyhow::Context as _;
+use chrono::{DateTime, TimeDelta, Utc};
 use redis::aio::ConnectionManager;
 
 /// The local map is pruned of ended windows once it holds at least this many keys.
 const PRUNE_THRESHOLD: usize = 10_000;
 
-/// Counts one hit and opens the window on the first one, atomically (run with `EVAL`, which
-/// needs no client-side script support and works on every Redis version).
-///
-/// The expiry is also set on a key that somehow lost it, so no counter can outlive its window.
+/// Counts one hit, atomically (run with `EVAL`, which needs no client-side script support and
+/// works on every Redis version). `ARGV[1]` is now and `ARGV[2]` the window length, both in
+/// milliseconds. A hit on a key without an open window (none, or one that ended by now) opens
+/// one that ends at now plus the length.
 const HIT_SCRIPT: &str = "
-local count = redis.call('INCR', KEYS[1])
-if redis.call('PTTL', KEYS[1]) < 0 then
-    redis.call('PEXPIRE', KEYS[1], ARGV[1])
+local ends = tonumber(redis.call('HGET', KEYS[1], 'ends'))
+if ends and ends > tonumber(ARGV[1]) then
+    return redis.call('HINCRBY', KEYS[1], 'hits', 1)
 end
-return count
+redis.call('HSET', KEYS[1], 'hits', 1, 'ends', tonumber(ARGV[1]) + tonumber(ARGV[2]))
+redis.call('PEXPIRE', KEYS[1], ARGV[2])
+return 1
 ";
 
 /// Counts attempts per key in fixed windows.
@@ -40,7 +46,7 @@ pub enum RateLimiter {
     Redis {
         /// The connection; it reconnects by itself.
         conn: ConnectionManager,
-        /// Prepended to every key as `<prefix>:rl:<key>`.
+        /// Prepended to every key as `<prefix>:rate:<key>`.
         prefix: String,
     },
 }
@@ -58,7 +64,7 @@ pub struct LocalCounters {
 #[derive(Debug)]
 struct Window {
     hits: u32,
-    ends: Instant,
+    ends: DateTime<Utc>,
 }
 
 impl RateLimiter {
@@ -83,43 +89,50 @@ impl RateLimiter {
         })
     }
 
-    /// `Some(retry_after)` when `key` already has `limit` or more hits in its current window, else None.
+    /// `Some(retry_after)` when `key` already has `limit` or more hits in its window open at
+    /// `now`, else None.
     ///
     /// `retry_after` is the rest of the window rounded up to whole seconds, at least one second.
     /// A key without hits in an open window is never exceeded.
-    pub async fn exceeded(&self, key: &str, limit: u32) -> anyhow::Result<Option<Duration>> {
+    pub async fn exceeded(
+        &self,
+        key: &str,
+        limit: u32,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<Option<Duration>> {
         match self {
-            RateLimiter::Local { counters } => {
-                let now = Instant::now();
-                Ok(lock(counters)
-                    .windows
-                    .get(key)
-                    .filter(|window| window.ends > now && window.hits >= limit)
-                    .map(|window| retry_after(window.ends - now)))
-            }
+            RateLimiter::Local { counters } => Ok(lock(counters)
+                .windows
+                .get(key)
+                .filter(|window| window.ends > now && window.hits >= limit)
+                .map(|window| retry_after(window.ends - now))),
             RateLimiter::Redis { conn, prefix } => {
-                let (hits, ttl_ms): (Option<u32>, i64) = redis::pipe()
-                    .atomic()
-                    .cmd("GET")
+                let (hits, ends_ms): (Option<u32>, Option<i64>) = redis::cmd("HMGET")
                     .arg(redis_key(prefix, key))
-                    .cmd("PTTL")
-                    .arg(redis_key(prefix, key))
+                    .arg("hits")
+                    .arg("ends")
                     .query_async(&mut conn.clone())
                     .await
                     .context("could not read a rate limit counter from Redis")?;
-                Ok(hits.filter(|&hits| hits >= limit).map(|_| {
-                    // A negative TTL (no expiry) cannot occur with HIT_SCRIPT; it counts as ended.
-                    retry_after(Duration::from_millis(u64::try_from(ttl_ms).unwrap_or(0)))
-                }))
+                let remaining =
+                    TimeDelta::milliseconds(ends_ms.unwrap_or(0) - now.timestamp_millis());
+                Ok(hits
+                    .filter(|&hits| hits >= limit && remaining > TimeDelta::zero())
+                    .map(|_| retry_after(remaining)))
             }
         }
     }
 
-    /// Counts one hit for `key`; the first hit opens a window of `window` length. Returns the count.
-    pub async fn hit(&self, key: &str, window: Duration) -> anyhow::Result<u32> {
+    /// Counts one hit for `key` at `now`; the first hit opens a window of `window` length.
+    /// Returns the count.
+    pub async fn hit(
+        &self,
+        key: &str,
+        window: Duration,
+        now: DateTime<Utc>,
+    ) -> anyhow::Result<u32> {
         match self {
             RateLimiter::Local { counters } => {
-                let now = Instant::now();
                 let mut counters = lock(counters);
                 if let Some(open) = counters.windows.get_mut(key).filter(|w| w.ends > now) {
                     open.hits = open.hits.saturating_add(1);
@@ -130,7 +143,7 @@ impl RateLimiter {
                     key.to_owned(),
                     Window {
                         hits: 1,
-                        ends: now + window,
+                        ends: now + length(window),
                     },
                 );
                 Ok(1)
@@ -141,6 +154,7 @@ impl RateLimiter {
                     .arg(HIT_SCRIPT)
                     .arg(1)
                     .arg(redis_key(prefix, key))
+                    .arg(now.timestamp_millis())
                     .arg(window_ms)
                     .query_async(&mut conn.clone())
                     .await
@@ -169,7 +183,7 @@ impl RateLimiter {
 
 impl LocalCounters {
     /// Drops ended windows once the map has grown to `prune_at` keys.
-    fn prune_if_large(&mut self, now: Instant) {
+    fn prune_if_large(&mut self, now: DateTime<Utc>) {
         if self.windows.len() < self.prune_at {
             return;
         }
@@ -185,11 +199,17 @@ fn lock(counters: &Mutex<LocalCounters>) -> MutexGuard<'_, LocalCounters> {
 
 /// The Redis key of a rate limit counter.
 fn redis_key(prefix: &str, key: &str) -> String {
-    format!("{prefix}:rl:{key}")
+    format!("{prefix}:rate:{key}")
+}
+
+/// A window length as a time delta (lengths beyond chrono's range are cut to it).
+fn length(window: Duration) -> TimeDelta {
+    TimeDelta::from_std(window).unwrap_or(TimeDelta::MAX)
 }
 
 /// The rest of a window rounded up to whole seconds, at least one second.
-fn retry_after(remaining: Duration) -> Duration {
+fn retry_after(remaining: TimeDelta) -> Duration {
+    let remaining = remaining.to_std().unwrap_or_default();
     let seconds = remaining.as_secs() + u64::from(remaining.subsec_nanos() > 0);
     Duration::from_secs(seconds.max(1))
 }

@@ -11,7 +11,7 @@ use tokio::sync::Notify;
 pub use password_hashing::PasswordHashing;
 
 use crate::{
-    clock,
+    clock::Clock,
     config::Settings,
     db::{Db, Tx},
     platform::{
@@ -25,6 +25,8 @@ use crate::{
 /// Everything a request or a job needs, shared by all of them.
 pub struct AppState {
     pub settings: Settings,
+    /// The application clock: where every service takes the time from.
+    pub clock: Clock,
     pub db: Db,
     pub pubsub: PubSub,
     pub limiter: RateLimiter,
@@ -41,8 +43,13 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Connects to the database (and migrates it), pub/sub, rate limits and mail.
-    pub async fn connect(settings: Settings, public_url: String) -> anyhow::Result<AppState> {
+    /// Connects to the database (and migrates it), pub/sub, rate limits and mail; the
+    /// services take the time from `clock`.
+    pub async fn connect(
+        settings: Settings,
+        public_url: String,
+        clock: Clock,
+    ) -> anyhow::Result<AppState> {
         std::fs::create_dir_all(&settings.data_dir).with_context(|| {
             format!(
                 "cannot create the data directory {}",
@@ -85,14 +92,17 @@ impl AppState {
             settings.password_hashes_at_once,
             Duration::from_millis(settings.password_hash_wait_ms),
         );
+        let job_notify = Arc::new(Notify::new());
+        clock.wake_on_advance(job_notify.clone());
         Ok(AppState {
             settings,
+            clock,
             db,
             pubsub,
             limiter,
             mailer,
             job_policy,
-            job_notify: Arc::new(Notify::new()),
+            job_notify,
             password_hashing,
             public_url: public_url.trim_end_matches('/').to_owned(),
             mail_host,
@@ -106,7 +116,7 @@ impl AppState {
             payload: serde_json::to_value(mail)?,
             dedupe_key: Some(format!("mail:{}", mail.message_id)),
         };
-        jobs::enqueue(tx, job, clock::now(), &self.job_policy).await?;
+        jobs::enqueue(tx, job, self.clock.now(), &self.job_policy).await?;
         Ok(())
     }
 

@@ -480,7 +480,7 @@ async fn members_are_paged_in_a_stable_order(backend: Backend) {
     // 119 more members, written directly: inviting each would only slow the test down.
     let db = &app.state.db;
     let group_uuid = uuid::Uuid::parse_str(&group).unwrap();
-    let now = fachforum::clock::now();
+    let now = app.clock.now();
     for i in 0..119 {
         let id = uuid::Uuid::now_v7();
         // Names in an order different from the ids, with ties.

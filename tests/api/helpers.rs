@@ -7,7 +7,14 @@ use std::{
     time::Duration,
 };
 
-use fachforum::{app::App, auth, config::Settings, state::AppState};
+use fachforum::{
+    app::App,
+    auth,
+    clock::Clock,
+    config::Settings,
+    platform::{jobs, mail::OutgoingMail},
+    state::{AppState, MAIL_JOB},
+};
 use serde_json::{Value, json};
 use tokio::{sync::oneshot, task::JoinHandle};
 use uuid::Uuid;
@@ -20,11 +27,14 @@ use crate::{
 /// A password that passes the rules, used for test accounts.
 pub const PASSWORD: &str = "Kooperation-Übergang-2026";
 
-/// A running server with its own database and data directory.
+/// A running server with its own database, data directory and clock.
 pub struct TestApp {
     /// e.g. `http://127.0.0.1:41234`
     pub base_url: String,
     pub state: Arc<AppState>,
+    /// The app's manual clock: `app.clock.advance(…)` makes what is scheduled due (and
+    /// wakes the job worker).
+    pub clock: Clock,
     pub data_dir: PathBuf,
     stop: Option<oneshot::Sender<()>>,
     server: Option<JoinHandle<anyhow::Result<()>>>,
@@ -60,7 +70,10 @@ impl TestApp {
             ..Settings::default()
         };
         configure(&mut settings);
-        let app = App::build(settings).await.expect("the app builds");
+        let clock = Clock::manual();
+        let app = App::build(settings, clock.clone())
+            .await
+            .expect("the app builds");
         let base_url = format!("http://127.0.0.1:{}", app.port());
         let state = app.state().clone();
         let (stop, stopped) = oneshot::channel::<()>();
@@ -74,6 +87,7 @@ impl TestApp {
         TestApp {
             base_url,
             state,
+            clock,
             data_dir,
             stop: Some(stop),
             server: Some(server),
@@ -116,6 +130,26 @@ impl TestApp {
     /// The mails written to the outbox so far, oldest first.
     pub fn outbox(&self) -> Vec<ParsedMessage> {
         read_outbox(&self.data_dir.join("outbox"))
+    }
+
+    /// The mails whose jobs are still stored (queued, running or dead), oldest first.
+    ///
+    /// To show that a mail was never queued, check here first and then the outbox:
+    /// a mail job leaves the queue only after its mail is in the outbox.
+    pub async fn unsent_mails(&self) -> Vec<OutgoingMail> {
+        jobs::of_kind(&self.state.db, MAIL_JOB)
+            .await
+            .expect("the jobs are readable")
+            .iter()
+            .map(|job| serde_json::from_str(&job.payload).expect("a mail payload"))
+            .collect()
+    }
+
+    /// Asserts that no mail was ever queued: none is in the job queue, none in the outbox.
+    pub async fn assert_no_mail(&self) {
+        let unsent = self.unsent_mails().await;
+        assert!(unsent.is_empty(), "mails are queued: {unsent:?}");
+        assert!(self.outbox().is_empty(), "mails were sent");
     }
 
     /// Waits until the outbox holds at least `n` mails (jobs send them after commit).

@@ -1,5 +1,7 @@
 //! The durable job queue, on both databases. Queue tests pass explicit times instead
-//! of sleeping; only the worker tests run in real time.
+//! of sleeping. Worker tests wait for a signal from their handler and then stop the
+//! worker, which records the outcome of its job first; scheduled jobs become due by
+//! advancing a manual clock.
 
 use std::{
     collections::HashSet,
@@ -9,10 +11,9 @@ use std::{
 
 use chrono::{DateTime, TimeDelta, Utc};
 use fachforum::{
-    clock,
+    clock::Clock,
     db::Db,
     platform::jobs::{self, Job, JobPolicy, NewJob, QueueDepth},
-    sql,
 };
 use serde_json::json;
 use tokio::sync::{Notify, oneshot};
@@ -33,6 +34,7 @@ both_databases!(
     worker_retries_a_failed_job_until_it_succeeds,
     worker_treats_a_panicking_handler_as_a_failure,
     worker_wakes_up_when_notified,
+    worker_runs_a_scheduled_job_once_the_clock_passes_its_time,
     worker_stops_promptly_on_shutdown,
     worker_lets_a_running_job_finish_within_the_grace_period,
     worker_releases_a_job_that_outlasts_the_grace_period,
@@ -50,6 +52,11 @@ fn fast_policy() -> JobPolicy {
         poll_interval: Duration::from_millis(20),
         ..JobPolicy::default()
     }
+}
+
+/// Now by the system clock, as the queue tests start from.
+fn now() -> DateTime<Utc> {
+    Clock::system().now()
 }
 
 /// A duration as a chrono delta.
@@ -77,12 +84,7 @@ async fn enqueue(
 
 /// Every stored job, oldest first.
 async fn stored(db: &Db) -> Vec<Job> {
-    sql!(db, |ex| sqlx::query_as::<_, Job>(
-        "SELECT * FROM jobs ORDER BY created_at, id"
-    )
-    .fetch_all(ex)
-    .await)
-    .unwrap()
+    jobs::of_kind(db, "test").await.unwrap()
 }
 
 /// The one stored job.
@@ -119,9 +121,10 @@ struct Worker {
 }
 
 impl Worker {
-    /// Starts a worker with `handler` and a grace period of `grace`.
+    /// Starts a worker on `clock` with `handler` and a grace period of `grace`.
     fn start<H, F>(
         db: &Db,
+        clock: &Clock,
         policy: JobPolicy,
         notify: Arc<Notify>,
         handler: H,
@@ -137,6 +140,7 @@ impl Worker {
         };
         let task = tokio::spawn(jobs::run_worker(
             db.clone(),
+            clock.clone(),
             policy,
             notify,
             handler,
@@ -160,7 +164,7 @@ impl Worker {
 /// gone once completed.
 async fn enqueued_job_is_claimed_and_completed(backend: Backend) {
     let test = TestDb::new(backend).await;
-    let (db, policy, now) = (&test.db, policy(), clock::now());
+    let (db, policy, now) = (&test.db, policy(), now());
     enqueue(db, json!({"to": 42}), None, now, &policy).await;
 
     let job = jobs::claim(db, now, &policy)
@@ -186,7 +190,7 @@ async fn enqueued_job_is_claimed_and_completed(backend: Backend) {
 /// A job is not claimed before its run_at.
 async fn job_is_not_claimed_before_run_at(backend: Backend) {
     let test = TestDb::new(backend).await;
-    let (db, policy, now) = (&test.db, policy(), clock::now());
+    let (db, policy, now) = (&test.db, policy(), now());
     enqueue(db, json!({}), None, now, &policy).await;
 
     let just_before = now - TimeDelta::microseconds(1);
@@ -203,7 +207,7 @@ async fn job_is_not_claimed_before_run_at(backend: Backend) {
 /// attempts counted and its error kept, and is not claimed before the backoff ends.
 async fn failed_job_is_requeued_with_growing_backoff(backend: Backend) {
     let test = TestDb::new(backend).await;
-    let (db, policy, t0) = (&test.db, policy(), clock::now());
+    let (db, policy, t0) = (&test.db, policy(), now());
     enqueue(db, json!({}), None, t0, &policy).await;
 
     let job = jobs::claim(db, t0, &policy).await.unwrap().unwrap();
@@ -257,7 +261,7 @@ async fn job_is_dead_after_max_attempts(backend: Backend) {
         max_attempts: 3,
         ..policy()
     };
-    let (db, mut now) = (&test.db, clock::now());
+    let (db, mut now) = (&test.db, now());
     enqueue(db, json!({}), None, now, &policy).await;
 
     for attempt in 1..=2 {
@@ -293,7 +297,7 @@ async fn job_is_dead_after_max_attempts(backend: Backend) {
 /// not before; the crashed worker's late failure report then changes nothing.
 async fn expired_lease_lets_another_worker_claim_the_job(backend: Backend) {
     let test = TestDb::new(backend).await;
-    let (db, policy, t0) = (&test.db, policy(), clock::now());
+    let (db, policy, t0) = (&test.db, policy(), now());
     enqueue(db, json!({}), None, t0, &policy).await;
 
     let crashed = jobs::claim(db, t0, &policy).await.unwrap().unwrap();
@@ -330,7 +334,7 @@ async fn expired_lease_on_the_final_attempt_makes_the_job_dead(backend: Backend)
         max_attempts: 1,
         ..policy()
     };
-    let (db, t0) = (&test.db, clock::now());
+    let (db, t0) = (&test.db, now());
     enqueue(db, json!({}), None, t0, &policy).await;
 
     let crashed = jobs::claim(db, t0, &policy).await.unwrap().unwrap();
@@ -346,7 +350,7 @@ async fn expired_lease_on_the_final_attempt_makes_the_job_dead(backend: Backend)
 /// A second job with the same dedupe key is skipped; jobs without a key never are.
 async fn duplicate_dedupe_key_is_skipped(backend: Backend) {
     let test = TestDb::new(backend).await;
-    let (db, policy, now) = (&test.db, policy(), clock::now());
+    let (db, policy, now) = (&test.db, policy(), now());
     enqueue(
         db,
         json!({"n": 1}),
@@ -379,7 +383,7 @@ async fn duplicate_dedupe_key_is_skipped(backend: Backend) {
 /// Eight concurrent claimers on fifty jobs claim each job exactly once.
 async fn concurrent_claimers_claim_each_job_once(backend: Backend) {
     let test = TestDb::new(backend).await;
-    let (db, policy, now) = (&test.db, policy(), clock::now());
+    let (db, policy, now) = (&test.db, policy(), now());
     let mut tx = db.begin().await.unwrap();
     for n in 0..50 {
         let job = NewJob {
@@ -424,7 +428,7 @@ async fn concurrent_claimers_claim_each_job_once(backend: Backend) {
 /// A released job is queued again at once, its attempt not counted.
 async fn released_job_is_claimed_again_without_counting_the_attempt(backend: Backend) {
     let test = TestDb::new(backend).await;
-    let (db, policy, now) = (&test.db, policy(), clock::now());
+    let (db, policy, now) = (&test.db, policy(), now());
     enqueue(db, json!({}), None, now, &policy).await;
 
     let job = jobs::claim(db, now, &policy).await.unwrap().unwrap();
@@ -446,7 +450,7 @@ async fn depth_counts_jobs_per_status(backend: Backend) {
         max_attempts: 1,
         ..policy()
     };
-    let (db, now) = (&test.db, clock::now());
+    let (db, now) = (&test.db, now());
     assert_eq!(jobs::depth(db).await.unwrap(), QueueDepth::default());
     for _ in 0..4 {
         enqueue(db, json!({}), None, now, &policy).await;
@@ -474,38 +478,41 @@ async fn worker_retries_a_failed_job_until_it_succeeds(backend: Backend) {
     let test = TestDb::new(backend).await;
     let db = &test.db;
     let policy = fast_policy();
-    enqueue(db, json!({}), None, clock::now(), &policy).await;
+    enqueue(db, json!({}), None, now(), &policy).await;
 
     let attempts_seen = Arc::new(Mutex::new(Vec::new()));
     let seen = attempts_seen.clone();
+    let succeeded = Arc::new(Notify::new());
+    let signal = succeeded.clone();
     let handler = move |job: Job| {
         let first = {
             let mut seen = seen.lock().unwrap();
             seen.push(job.attempts);
             seen.len() == 1
         };
+        let signal = signal.clone();
         async move {
             if first {
                 anyhow::bail!("the mail server is down");
             }
+            signal.notify_one();
             Ok(())
         }
     };
     let worker = Worker::start(
         db,
+        &Clock::system(),
         policy,
         Arc::new(Notify::new()),
         handler,
         Duration::from_secs(1),
     );
 
-    eventually(db, "the queue is empty", async |db| {
-        queue_is_empty(db).await
-    })
-    .await;
-    tokio::time::sleep(Duration::from_millis(100)).await;
-    assert_eq!(*attempts_seen.lock().unwrap(), [1, 2]);
+    succeeded.notified().await;
+    // A stopped worker has recorded the outcome of its last job.
     worker.stop_within(Duration::from_secs(2)).await;
+    assert!(queue_is_empty(db).await, "the job was not completed");
+    assert_eq!(*attempts_seen.lock().unwrap(), [1, 2]);
 }
 
 /// A handler that panics counts as a failed attempt; the worker survives and retries.
@@ -516,24 +523,29 @@ async fn worker_treats_a_panicking_handler_as_a_failure(backend: Backend) {
         backoff_base: Duration::from_secs(3600),
         ..fast_policy()
     };
-    enqueue(db, json!({}), None, clock::now(), &policy).await;
+    enqueue(db, json!({}), None, now(), &policy).await;
 
-    let handler = |_job: Job| async { panic!("a bug in the handler") };
+    let panicking = Arc::new(Notify::new());
+    let signal = panicking.clone();
+    let handler = move |_job: Job| {
+        let signal = signal.clone();
+        async move {
+            signal.notify_one();
+            panic!("a bug in the handler")
+        }
+    };
     let worker = Worker::start(
         db,
+        &Clock::system(),
         policy,
         Arc::new(Notify::new()),
         handler,
         Duration::from_secs(1),
     );
 
-    eventually(db, "the attempt is recorded", async |db| {
-        stored(db)
-            .await
-            .first()
-            .is_some_and(|job| job.last_error.is_some())
-    })
-    .await;
+    panicking.notified().await;
+    // A stopped worker has recorded the outcome of its last job.
+    worker.stop_within(Duration::from_secs(2)).await;
     let failed = only_job(db).await;
     assert_eq!(failed.status, "queued");
     assert_eq!(failed.attempts, 1);
@@ -541,49 +553,102 @@ async fn worker_treats_a_panicking_handler_as_a_failure(backend: Backend) {
         failed.last_error.as_deref(),
         Some("The handler panicked: a bug in the handler")
     );
-    worker.stop_within(Duration::from_secs(2)).await;
+}
+
+/// Starts a worker whose handler signals the returned notify for each job, runs one
+/// job through it and waits until that job is gone: the worker has then found the
+/// queue empty and gone idle (or is about to).
+async fn idle_worker(
+    db: &Db,
+    clock: &Clock,
+    policy: &JobPolicy,
+    notify: Arc<Notify>,
+) -> (Worker, Arc<Notify>) {
+    enqueue(db, json!({}), None, clock.now(), policy).await;
+    let ran = Arc::new(Notify::new());
+    let signal = ran.clone();
+    let handler = move |_job: Job| {
+        let signal = signal.clone();
+        async move {
+            signal.notify_one();
+            Ok(())
+        }
+    };
+    let worker = Worker::start(
+        db,
+        clock,
+        policy.clone(),
+        notify,
+        handler,
+        Duration::from_secs(1),
+    );
+    ran.notified().await;
+    eventually(db, "the first job is gone", async |db| {
+        queue_is_empty(db).await
+    })
+    .await;
+    (worker, ran)
+}
+
+/// A policy whose idle workers wait an hour before they look again by themselves.
+fn sleepy_policy() -> JobPolicy {
+    JobPolicy {
+        poll_interval: Duration::from_secs(3600),
+        ..fast_policy()
+    }
 }
 
 /// An idle worker runs a new job as soon as it is notified, not at its next poll.
 async fn worker_wakes_up_when_notified(backend: Backend) {
     let test = TestDb::new(backend).await;
     let db = &test.db;
-    let policy = JobPolicy {
-        poll_interval: Duration::from_secs(3600),
-        ..fast_policy()
-    };
+    let policy = sleepy_policy();
     let notify = Arc::new(Notify::new());
-    let worker = Worker::start(
-        db,
-        policy.clone(),
-        notify.clone(),
-        |_job: Job| async { Ok(()) },
-        Duration::from_secs(1),
-    );
-    // Let the worker find the queue empty and go to sleep.
-    tokio::time::sleep(Duration::from_millis(200)).await;
+    let (worker, ran) = idle_worker(db, &Clock::system(), &policy, notify.clone()).await;
 
-    enqueue(db, json!({}), None, clock::now(), &policy).await;
+    enqueue(db, json!({}), None, now(), &policy).await;
     notify.notify_one();
-    eventually(db, "the job has run", async |db| queue_is_empty(db).await).await;
+    ran.notified().await;
     worker.stop_within(Duration::from_secs(2)).await;
+    assert!(queue_is_empty(db).await, "the job was not completed");
+}
+
+/// A job scheduled for later runs as soon as the app clock passes its time: advancing
+/// the clock wakes the idle worker.
+async fn worker_runs_a_scheduled_job_once_the_clock_passes_its_time(backend: Backend) {
+    let test = TestDb::new(backend).await;
+    let db = &test.db;
+    let policy = sleepy_policy();
+    let clock = Clock::manual();
+    let notify = Arc::new(Notify::new());
+    clock.wake_on_advance(notify.clone());
+    let (worker, ran) = idle_worker(db, &clock, &policy, notify).await;
+
+    let later = clock.now() + TimeDelta::minutes(10);
+    enqueue(db, json!({}), None, later, &policy).await;
+    assert_eq!(
+        jobs::claim(db, clock.now(), &policy)
+            .await
+            .unwrap()
+            .map(|job| job.id),
+        None
+    );
+    clock.advance(Duration::from_secs(10 * 60));
+    ran.notified().await;
+    worker.stop_within(Duration::from_secs(2)).await;
+    assert!(queue_is_empty(db).await, "the job was not completed");
 }
 
 /// An idle worker stops promptly on shutdown, even with a long poll interval.
 async fn worker_stops_promptly_on_shutdown(backend: Backend) {
     let test = TestDb::new(backend).await;
-    let policy = JobPolicy {
-        poll_interval: Duration::from_secs(3600),
-        ..fast_policy()
-    };
-    let worker = Worker::start(
+    let (worker, _ran) = idle_worker(
         &test.db,
-        policy,
+        &Clock::system(),
+        &sleepy_policy(),
         Arc::new(Notify::new()),
-        |_job: Job| async { Ok(()) },
-        Duration::from_secs(1),
-    );
-    tokio::time::sleep(Duration::from_millis(100)).await;
+    )
+    .await;
     worker.stop_within(Duration::from_millis(500)).await;
 }
 
@@ -592,7 +657,7 @@ async fn worker_lets_a_running_job_finish_within_the_grace_period(backend: Backe
     let test = TestDb::new(backend).await;
     let db = &test.db;
     let policy = fast_policy();
-    enqueue(db, json!({}), None, clock::now(), &policy).await;
+    enqueue(db, json!({}), None, now(), &policy).await;
 
     let started = Arc::new(Notify::new());
     let signal = started.clone();
@@ -606,6 +671,7 @@ async fn worker_lets_a_running_job_finish_within_the_grace_period(backend: Backe
     };
     let worker = Worker::start(
         db,
+        &Clock::system(),
         policy,
         Arc::new(Notify::new()),
         handler,
@@ -622,7 +688,7 @@ async fn worker_releases_a_job_that_outlasts_the_grace_period(backend: Backend) 
     let test = TestDb::new(backend).await;
     let db = &test.db;
     let policy = fast_policy();
-    enqueue(db, json!({}), None, clock::now(), &policy).await;
+    enqueue(db, json!({}), None, now(), &policy).await;
 
     let started = Arc::new(Notify::new());
     let signal = started.clone();
@@ -636,6 +702,7 @@ async fn worker_releases_a_job_that_outlasts_the_grace_period(backend: Backend) 
     };
     let worker = Worker::start(
         db,
+        &Clock::system(),
         policy,
         Arc::new(Notify::new()),
         handler,

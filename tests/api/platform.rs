@@ -7,6 +7,7 @@ use std::{
     time::Duration,
 };
 
+use chrono::Utc;
 use fachforum::platform::{
     pubsub::{Event, PubSub},
     ratelimit::RateLimiter,
@@ -175,23 +176,31 @@ async fn separate_installations_do_not_see_each_others_events(backend: Backend) 
 async fn hits_under_the_limit_are_not_exceeded(backend: Backend) {
     let limiter = backend.limiter(&unique_prefix()).await;
     let window = Duration::from_secs(60);
+    let now = Utc::now();
 
-    assert_eq!(limiter.exceeded("ip:192.0.2.1", 3).await.unwrap(), None);
-    assert_eq!(limiter.hit("ip:192.0.2.1", window).await.unwrap(), 1);
-    assert_eq!(limiter.hit("ip:192.0.2.1", window).await.unwrap(), 2);
-    assert_eq!(limiter.exceeded("ip:192.0.2.1", 3).await.unwrap(), None);
+    assert_eq!(
+        limiter.exceeded("ip:192.0.2.1", 3, now).await.unwrap(),
+        None
+    );
+    assert_eq!(limiter.hit("ip:192.0.2.1", window, now).await.unwrap(), 1);
+    assert_eq!(limiter.hit("ip:192.0.2.1", window, now).await.unwrap(), 2);
+    assert_eq!(
+        limiter.exceeded("ip:192.0.2.1", 3, now).await.unwrap(),
+        None
+    );
 }
 
 /// At the limit the key is exceeded, with a retry-after of at least 1 s and at most the window.
 async fn hits_at_the_limit_are_exceeded_until_the_window_ends(backend: Backend) {
     let limiter = backend.limiter(&unique_prefix()).await;
     let window = Duration::from_secs(60);
+    let now = Utc::now();
     for _ in 0..3 {
-        limiter.hit("account:anna", window).await.unwrap();
+        limiter.hit("account:anna", window, now).await.unwrap();
     }
 
     let retry_after = limiter
-        .exceeded("account:anna", 3)
+        .exceeded("account:anna", 3, now)
         .await
         .unwrap()
         .expect("three hits did not exceed a limit of three");
@@ -204,49 +213,80 @@ async fn hits_at_the_limit_are_exceeded_until_the_window_ends(backend: Backend) 
         0,
         "retry after is not whole seconds"
     );
-    assert!(limiter.exceeded("account:anna", 2).await.unwrap().is_some());
+    assert!(
+        limiter
+            .exceeded("account:anna", 2, now)
+            .await
+            .unwrap()
+            .is_some()
+    );
 }
 
 /// Hits on one key do not count for another.
 async fn keys_are_counted_independently(backend: Backend) {
     let limiter = backend.limiter(&unique_prefix()).await;
     let window = Duration::from_secs(60);
+    let now = Utc::now();
     for _ in 0..2 {
-        limiter.hit("ip:192.0.2.1", window).await.unwrap();
+        limiter.hit("ip:192.0.2.1", window, now).await.unwrap();
     }
 
-    assert!(limiter.exceeded("ip:192.0.2.1", 2).await.unwrap().is_some());
-    assert_eq!(limiter.exceeded("ip:192.0.2.2", 2).await.unwrap(), None);
-    assert_eq!(limiter.hit("ip:192.0.2.2", window).await.unwrap(), 1);
+    assert!(
+        limiter
+            .exceeded("ip:192.0.2.1", 2, now)
+            .await
+            .unwrap()
+            .is_some()
+    );
+    assert_eq!(
+        limiter.exceeded("ip:192.0.2.2", 2, now).await.unwrap(),
+        None
+    );
+    assert_eq!(limiter.hit("ip:192.0.2.2", window, now).await.unwrap(), 1);
 }
 
 /// Clearing a key resets its count, as after a successful login.
 async fn clear_forgets_a_key(backend: Backend) {
     let limiter = backend.limiter(&unique_prefix()).await;
     let window = Duration::from_secs(60);
+    let now = Utc::now();
     for _ in 0..2 {
-        limiter.hit("account:anna", window).await.unwrap();
+        limiter.hit("account:anna", window, now).await.unwrap();
     }
 
     limiter.clear("account:anna").await.unwrap();
 
-    assert_eq!(limiter.exceeded("account:anna", 2).await.unwrap(), None);
-    assert_eq!(limiter.hit("account:anna", window).await.unwrap(), 1);
+    assert_eq!(
+        limiter.exceeded("account:anna", 2, now).await.unwrap(),
+        None
+    );
+    assert_eq!(limiter.hit("account:anna", window, now).await.unwrap(), 1);
 }
 
-/// After the window has passed, the key is no longer exceeded and counts from one again.
+/// Once the window has passed (by the time passed in), the key is no longer exceeded and counts
+/// from one again.
 async fn a_window_expires_after_its_length(backend: Backend) {
     let limiter = backend.limiter(&unique_prefix()).await;
     let window = Duration::from_secs(1);
+    let now = Utc::now();
     for _ in 0..2 {
-        limiter.hit("ip:192.0.2.1", window).await.unwrap();
+        limiter.hit("ip:192.0.2.1", window, now).await.unwrap();
     }
-    assert!(limiter.exceeded("ip:192.0.2.1", 2).await.unwrap().is_some());
+    assert!(
+        limiter
+            .exceeded("ip:192.0.2.1", 2, now)
+            .await
+            .unwrap()
+            .is_some()
+    );
 
-    tokio::time::sleep(Duration::from_millis(1200)).await;
+    let now = now + window;
 
-    assert_eq!(limiter.exceeded("ip:192.0.2.1", 2).await.unwrap(), None);
-    assert_eq!(limiter.hit("ip:192.0.2.1", window).await.unwrap(), 1);
+    assert_eq!(
+        limiter.exceeded("ip:192.0.2.1", 2, now).await.unwrap(),
+        None
+    );
+    assert_eq!(limiter.hit("ip:192.0.2.1", window, now).await.unwrap(), 1);
 }
 
 /// An event published on one instance reaches the subscribers of another with the same prefix.
@@ -273,14 +313,21 @@ async fn redis_rate_limiters_on_the_same_prefix_count_together() {
     let second = Backend::Redis.limiter(&prefix).await;
     let other = Backend::Redis.limiter(&unique_prefix()).await;
     let window = Duration::from_secs(60);
+    let now = Utc::now();
 
-    assert_eq!(first.hit("account:anna", window).await.unwrap(), 1);
-    assert_eq!(second.hit("account:anna", window).await.unwrap(), 2);
+    assert_eq!(first.hit("account:anna", window, now).await.unwrap(), 1);
+    assert_eq!(second.hit("account:anna", window, now).await.unwrap(), 2);
 
-    assert!(first.exceeded("account:anna", 2).await.unwrap().is_some());
-    assert_eq!(other.exceeded("account:anna", 2).await.unwrap(), None);
+    assert!(
+        first
+            .exceeded("account:anna", 2, now)
+            .await
+            .unwrap()
+            .is_some()
+    );
+    assert_eq!(other.exceeded("account:anna", 2, now).await.unwrap(), None);
     second.clear("account:anna").await.unwrap();
-    assert_eq!(first.exceeded("account:anna", 2).await.unwrap(), None);
+    assert_eq!(first.exceeded("account:anna", 2, now).await.unwrap(), None);
 }
 
 /// After its Redis connection drops, the listener reconnects and resubscribes by itself.

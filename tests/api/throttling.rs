@@ -59,7 +59,7 @@ async fn account_and_address_limits(backend: Backend, redis: bool) {
         .await
         .assert_code("RATE_LIMITED");
     // The window passes and the right password works again.
-    tokio::time::sleep(Duration::from_millis(2100)).await;
+    app.clock.advance(Duration::from_secs(2));
     browser.login(&anna.email, &anna.password).await.assert_ok();
 }
 

@@ -20,7 +20,6 @@ use super::{
 };
 use crate::{
     auth::viewer,
-    clock,
     error::AppResult,
     orgs::{self, model::Person},
     page_object,
@@ -189,8 +188,8 @@ impl Invitation {
         self.expires_at
     }
     /// Where the invitation stands now.
-    async fn status(&self) -> InvitationStatus {
-        self.status_at(clock::now())
+    async fn status(&self, ctx: &Context<'_>) -> InvitationStatus {
+        self.status_at(state(ctx).clock.now())
     }
 }
 

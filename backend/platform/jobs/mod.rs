@@ -23,7 +23,7 @@ use tokio::sync::Notify;
 use uuid::Uuid;
 
 use crate::{
-    clock,
+    clock::Clock,
     db::{Db, Tx},
 };
 
@@ -199,6 +199,12 @@ pub async fn release(db: &Db, id: Uuid) -> sqlx::Result<()> {
     store::release(db, id).await
 }
 
+/// The stored jobs (queued, running or dead) of `kind`, oldest first: what is still to
+/// do, for inspection and tests.
+pub async fn of_kind(db: &Db, kind: &str) -> sqlx::Result<Vec<Job>> {
+    store::of_kind(db, kind).await
+}
+
 /// Counts the jobs per status, for metrics.
 pub async fn depth(db: &Db) -> sqlx::Result<QueueDepth> {
     let mut depth = QueueDepth::default();
@@ -213,15 +219,17 @@ pub async fn depth(db: &Db) -> sqlx::Result<QueueDepth> {
     Ok(depth)
 }
 
-/// Runs jobs until `shutdown` resolves: claims due jobs, hands each to `handler`
-/// (which dispatches on `job.kind`), then completes or fails it. A handler that panics
-/// counts as a failure. When idle, the worker sleeps until `notify` wakes it (an
-/// enqueue on this instance calls `notify_one` after commit) or `poll_interval` passes.
+/// Runs jobs until `shutdown` resolves: claims the jobs due by `clock`, hands each to
+/// `handler` (which dispatches on `job.kind`), then completes or fails it. A handler
+/// that panics counts as a failure. When idle, the worker sleeps until `notify` wakes
+/// it (an enqueue on this instance calls `notify_one` after commit, and so does a
+/// manual clock that advances) or `poll_interval` passes.
 ///
 /// On shutdown it stops claiming. A job still running gets up to `grace` to finish;
 /// after that it is released (returned to the queue without counting the attempt).
 pub async fn run_worker<H, F>(
     db: Db,
+    clock: Clock,
     policy: JobPolicy,
     notify: Arc<Notify>,
     handler: H,
@@ -239,9 +247,10 @@ pub async fn run_worker<H, F>(
         if shutdown.as_mut().now_or_never().is_some() {
             break;
         }
-        match claim(&db, clock::now(), &policy).await {
+        match claim(&db, clock.now(), &policy).await {
             Ok(Some(job)) => {
-                let stopping = run_one(&db, &policy, &handler, job, &mut shutdown, grace).await;
+                let stopping =
+                    run_one(&db, &clock, &policy, &handler, job, &mut shutdown, grace).await;
                 if stopping {
                     break;
                 }
@@ -266,6 +275,7 @@ pub async fn run_worker<H, F>(
 /// shutdown came meanwhile.
 async fn run_one<H, F, S>(
     db: &Db,
+    clock: &Clock,
     policy: &JobPolicy,
     handler: &H,
     job: Job,
@@ -285,7 +295,9 @@ where
     };
     let recorded = match outcome {
         Some(Ok(Ok(()))) => complete(db, job.id).await,
-        Some(Ok(Err(error))) => record_failure(db, policy, &job, &format!("{error:#}")).await,
+        Some(Ok(Err(error))) => {
+            record_failure(db, clock, policy, &job, &format!("{error:#}")).await
+        }
         Some(Err(panic)) => {
             let message = panic
                 .downcast_ref::<&str>()
@@ -294,6 +306,7 @@ where
                 .unwrap_or_else(|| "unknown panic".to_string());
             record_failure(
                 db,
+                clock,
                 policy,
                 &job,
                 &format!("The handler panicked: {message}"),
@@ -322,7 +335,13 @@ where
 }
 
 /// Logs a failed attempt once (a dead job as an error) and records it.
-async fn record_failure(db: &Db, policy: &JobPolicy, job: &Job, error: &str) -> sqlx::Result<()> {
+async fn record_failure(
+    db: &Db,
+    clock: &Clock,
+    policy: &JobPolicy,
+    job: &Job,
+    error: &str,
+) -> sqlx::Result<()> {
     if is_final_attempt(job) {
         tracing::error!(
             job.id = %job.id,
@@ -340,7 +359,7 @@ async fn record_failure(db: &Db, policy: &JobPolicy, job: &Job, error: &str) -> 
             "A job failed and will be retried."
         );
     }
-    fail(db, job, error, clock::now(), policy).await
+    fail(db, job, error, clock.now(), policy).await
 }
 
 /// True when a failure of this attempt makes the job dead.

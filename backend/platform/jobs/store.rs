@@ -145,6 +145,16 @@ pub(super) async fn release(db: &Db, id: Uuid) -> sqlx::Result<()> {
     Ok(())
 }
 
+/// The stored jobs of one kind, oldest first.
+pub(super) async fn of_kind(db: &Db, kind: &str) -> sqlx::Result<Vec<Job>> {
+    sql!(db, |ex| sqlx::query_as(
+        "SELECT * FROM jobs WHERE kind = $1 ORDER BY created_at, id"
+    )
+    .bind(kind)
+    .fetch_all(ex)
+    .await)
+}
+
 /// The number of jobs per status.
 pub(super) async fn count_by_status(db: &Db) -> sqlx::Result<Vec<(String, i64)>> {
     sql!(db, |ex| sqlx::query_as(

@@ -19,7 +19,7 @@ use serde::{Deserialize, Serialize};
 use tokio::io::AsyncWriteExt;
 use uuid::Uuid;
 
-use crate::clock;
+use crate::clock::Clock;
 use layout::Lang;
 
 /// How long the SMTP transport waits for a connection or a server reply.
@@ -169,7 +169,9 @@ async fn write_to_outbox(dir: &Path, message_id: &str, bytes: &[u8]) -> anyhow::
     tokio::fs::create_dir_all(dir)
         .await
         .with_context(|| format!("cannot create the outbox directory {}", dir.display()))?;
-    let stamp = clock::now().format("%Y%m%dT%H%M%S%.6fZ");
+    // The names sort by when the files were written, in real time (like the Date
+    // header lettre sets), whatever the application clock says.
+    let stamp = Clock::system().now().format("%Y%m%dT%H%M%S%.6fZ");
     let name = format!("{stamp}-{}.eml", sanitise(message_id));
     let path = dir.join(&name);
     let temp = dir.join(format!(".{name}.tmp"));
