@@ -61,6 +61,16 @@
 //! | services | `resolver`, `state` |
 //! | infrastructure | `platform` |
 //! | base | `paging`, `rules`, `db`, `markdown`, `text`, `config`, `clock`, `ids`, `error`, `allocator` |
+//!
+//! # A domain's folder
+//!
+//! `mod.rs` is the service (the use cases and their permission checks, the module doc
+//! naming the rules), split by use case into files beside it when it grows;
+//! `model.rs` the types and the rules of their input; `store.rs` (or `store/`) the SQL
+//! and nothing else; `graphql/` the thin resolvers: `objects.rs` the object and input
+//! types, `queries.rs` the query root, `mutations.rs` the mutation root, and `mod.rs`
+//! only re-exporting the roots (groups and discussions show it; the small auth, orgs
+//! and notifications still keep all three parts in one `graphql.rs`).
 
 #[cfg(test)]
 mod architecture_test;
