@@ -6,7 +6,7 @@ use uuid::Uuid;
 use super::model::{NewNotification, Notification, NotificationId};
 use crate::{
     auth::model::AccountId,
-    db::{Db, Tx},
+    db::{Db, Tx, placeholders},
     ids::GroupId,
     sql,
 };
@@ -121,8 +121,10 @@ pub async fn visible_among(
     if ids.is_empty() {
         return Ok(Vec::new());
     }
-    let list: Vec<String> = (2..ids.len() + 2).map(|i| format!("${i}")).collect();
-    let query = format!("SELECT n.id {VISIBLE} AND n.id IN ({})", list.join(", "));
+    let query = format!(
+        "SELECT n.id {VISIBLE} AND n.id IN ({})",
+        placeholders(2, ids.len())
+    );
     sql!(db, |ex| {
         let mut q = sqlx::query_scalar(&query).bind(recipient);
         for id in ids {
@@ -140,10 +142,7 @@ pub async fn mark_read(
     now: DateTime<Utc>,
 ) -> sqlx::Result<u64> {
     let filter = match ids {
-        Some(ids) => {
-            let list: Vec<String> = (3..ids.len() + 3).map(|i| format!("${i}")).collect();
-            format!(" AND id IN ({})", list.join(", "))
-        }
+        Some(ids) => format!(" AND id IN ({})", placeholders(3, ids.len())),
         None => String::new(),
     };
     let query = format!(
