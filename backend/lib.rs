@@ -12,16 +12,16 @@
 //! - [`demo`]: `fachforum demo`, realistic German demo content for an empty database.
 //! - [`discussions`]: threads with nested replies, categories, mentions, reactions,
 //!   accepted answers, revisions, drafts, unread tracking, watch levels, live events.
-//! - [`groups`]: closed groups, roles, invitations, join requests, and
+//! - [`groups`]: closed groups, roles, invitations, join requests, the handover of
+//!   memberships to a successor, the live feeds of a group for its members, and
 //!   [`groups::Access`], the one check every group-scoped operation goes through.
 //! - [`notifications`]: stored in-app notifications, written in the transaction of the
 //!   change that causes them.
-//! - [`orgs`]: organisations (the coordination offices), regions, the member directory,
-//!   handover to a successor.
+//! - [`orgs`]: organisations (the coordination offices), regions, the member directory.
 //! - [`auth`]: accounts, passwords, sessions, one-time links, the [`auth::Viewer`], and
 //!   the [`auth::RequestContext`] a resolver reads.
 //! - [`live`]: live events: the channels and payloads domains publish after a commit,
-//!   and the subscriptions that deliver them (checked against membership each time).
+//!   the listener their access-checked feeds read, and the GraphQL subscriptions.
 //! - [`resolver`]: what every domain's resolvers share: the state from the context, id
 //!   arguments, the GraphQL page objects.
 //! - [`state`]: [`state::AppState`], the services every domain receives (database,
@@ -45,9 +45,11 @@
 //!
 //! Imports point down: a module imports only modules listed after it in this table,
 //! whether in its own row or in a row below. So a domain imports only the domains after
-//! it, never `graphql`, `http` or `app`, and the base imports nothing above it.
-//! `architecture_test` checks every `crate::` import against this table; the few
-//! imports still to be turned around are listed there, and the list only shrinks.
+//! it, never `graphql`, `http` or `app`, and the base imports nothing above it. A
+//! domain's resolvers (its `graphql.rs` or `graphql/`) are a row of their own above all
+//! domains: a GraphQL object may answer a field with another domain's service (a
+//! person's shared groups, an account's organisation) while the services keep their
+//! order. `architecture_test` checks every `crate::` import against this table.
 //!
 //! | layer | modules, top first |
 //! |---|---|
@@ -55,6 +57,7 @@
 //! | wiring | `app` |
 //! | transport | `http` |
 //! | schema | `graphql` |
+//! | resolvers | `*/graphql` |
 //! | commands | `demo` |
 //! | domains | `discussions`, `groups`, `notifications`, `orgs`, `auth` |
 //! | live events | `live` |

@@ -2,12 +2,29 @@
 //! which owns the channels and payloads. Events carry ids only: a subscriber reloads
 //! what it shows through the API, with the access checks of the viewer it serves.
 
+use std::sync::Arc;
+
+use futures_util::Stream;
+
 use super::model::{PostId, ThreadId};
 use crate::{
-    groups::model::GroupId,
-    live::{self, GroupEvent, GroupEventType, ThreadEvent, ThreadEventType},
+    auth::Viewer,
+    error::AppResult,
+    groups::{self, model::GroupId},
+    live::{self, Channel, GroupEvent, GroupEventType, ThreadEvent, ThreadEventType},
     state::AppState,
 };
+
+/// The events of one thread for a member of its group: NOT_FOUND when the viewer may
+/// not see the thread. Ends like a group's feed when the membership ends.
+pub async fn thread_events(
+    state: Arc<AppState>,
+    viewer: Viewer,
+    thread: ThreadId,
+) -> AppResult<impl Stream<Item = AppResult<ThreadEvent>> + use<>> {
+    let (access, thread) = super::thread_access(&state, &viewer, thread).await?;
+    groups::member_feed(state, viewer, access.id(), Channel::Thread(thread.0)).await
+}
 
 /// Publishes an event on the thread's channel and, when `group_kind` is given, one on
 /// the group's channel.

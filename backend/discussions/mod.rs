@@ -42,7 +42,7 @@ mod categories;
 mod deletion;
 pub mod diff;
 mod drafts;
-pub mod events;
+mod events;
 pub mod graphql;
 mod import;
 mod mentions;
@@ -61,6 +61,7 @@ pub use answers::{accept_answer, unaccept_answer};
 pub use categories::{categories, create_category, delete_category, update_category};
 pub use deletion::{delete_post, restore_post};
 pub use drafts::{Draft, discard_draft, draft, save_draft};
+pub use events::thread_events;
 pub use import::{ImportParent, ImportedReply, import_replies};
 pub(crate) use import::{
     ImportedThread, write_accepted, write_category, write_reaction, write_read_marker,
@@ -86,7 +87,7 @@ use crate::{
 /// The viewer's access to a thread's group, for subscriptions: NOT_FOUND when the
 /// thread does not exist or is deleted (unless the viewer moderates), or when its
 /// group is secret to the viewer; FORBIDDEN for non-members of a listed group.
-pub async fn thread_access(
+async fn thread_access(
     state: &AppState,
     viewer: &Viewer,
     thread: ThreadId,

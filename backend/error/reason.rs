@@ -15,6 +15,23 @@ pub enum Reason {
     BodyTooLarge,
     /// The request body is not in UTF-8.
     UnsupportedCharset,
+    /// The request body is not `application/json`.
+    UnsupportedMediaType,
+    /// GraphQL is served over POST only.
+    MethodNotAllowed,
+    /// The request body is a list of requests; send one at a time.
+    BatchNotSupported,
+    /// The request body is not a GraphQL request.
+    MalformedRequest,
+    /// The request comes from another site than this server's.
+    CrossOrigin,
+    /// The WebSocket connection does not speak `graphql-transport-ws`.
+    UnsupportedProtocol,
+    /// Queries and mutations are sent over `POST /graphql`; the WebSocket serves
+    /// subscriptions only.
+    SubscriptionsOnly,
+    /// The query does not parse, or does not fit the schema.
+    InvalidQuery,
     /// The query document has more tokens than the server reads.
     QueryTooLarge,
     /// The query nests selections or values deeper than allowed.

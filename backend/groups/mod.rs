@@ -14,7 +14,9 @@
 //! Ids of things inside a group (members, invitations, requests) are always looked up
 //! within the group whose access was checked, so an id from another group finds nothing.
 
+mod feeds;
 pub mod graphql;
+mod handover;
 mod invitations;
 mod join_requests;
 mod mails;
@@ -22,8 +24,8 @@ mod members;
 pub mod model;
 pub(crate) mod store;
 
-use chrono::{DateTime, Utc};
-
+pub use feeds::{group_events, member_feed};
+pub use handover::hand_over;
 pub use invitations::{
     AcceptedInvitation, InvitationPreview, accept_invitation, invitation_preview, invitations,
     invite, resend_invitation, revoke_invitation,
@@ -233,27 +235,4 @@ pub async fn shared_groups(
             Access::from_visible(group, role, viewer)
         })
         .collect())
-}
-
-/// Moves every membership of `from` to `to` in the caller's transaction; where `to`
-/// is a member already, the higher role stays. Returns the groups affected.
-pub async fn transfer_memberships(
-    tx: &mut Tx,
-    from: AccountId,
-    to: AccountId,
-    now: DateTime<Utc>,
-) -> AppResult<Vec<GroupId>> {
-    let memberships = store::memberships_of(tx, from).await?;
-    for membership in &memberships {
-        let group = membership.group_id;
-        match store::membership(tx, group, to).await? {
-            Some(existing) => {
-                let role = existing.role.higher(membership.role);
-                store::set_role(tx, group, to, role).await?;
-            }
-            None => store::insert_membership(tx, group, to, membership.role, now).await?,
-        }
-        store::delete_membership(tx, group, from).await?;
-    }
-    Ok(memberships.iter().map(|m| m.group_id).collect())
 }

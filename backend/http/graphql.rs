@@ -26,23 +26,33 @@ use crate::{
     state::AppState,
 };
 
-/// An error of the transport, before any GraphQL runs, in the GraphQL response shape.
-pub(super) fn refuse(status: StatusCode, code: &str, message: &str) -> Response {
-    let body = json!({ "errors": [{ "message": message, "extensions": { "code": code } }] });
-    Response::builder()
-        .status(status)
-        .content_type("application/json")
-        .body(body.to_string())
+/// A refusal of the transport, before any GraphQL runs, in the GraphQL response shape:
+/// code FORBIDDEN for a cross-origin request, BAD_REQUEST otherwise, and its reason.
+pub(super) fn refuse(status: StatusCode, reason: Reason, message: &str) -> Response {
+    let code = match reason {
+        Reason::CrossOrigin => "FORBIDDEN",
+        _ => "BAD_REQUEST",
+    };
+    respond_error(
+        status,
+        json!({ "message": message, "extensions": { "code": code, "reason": reason.as_str() } }),
+    )
 }
 
-/// A transport refusal with its stable reason.
-fn refuse_with_reason(status: StatusCode, reason: Reason, message: &str) -> Response {
-    let body = json!({ "errors": [{ "message": message, "extensions": {
-        "code": "BAD_REQUEST", "reason": reason.as_str() } }] });
+/// The answer to a failure of the server itself: INTERNAL, with the request id to find
+/// the details in the log.
+fn internal(request_id: &RequestId) -> Response {
+    respond_error(
+        StatusCode::INTERNAL_SERVER_ERROR,
+        json!({ "message": internal_message(request_id), "extensions": { "code": "INTERNAL" } }),
+    )
+}
+
+fn respond_error(status: StatusCode, error: serde_json::Value) -> Response {
     Response::builder()
         .status(status)
         .content_type("application/json")
-        .body(body.to_string())
+        .body(json!({ "errors": [error] }).to_string())
 }
 
 /// The refusal of a body that is not `application/json` in UTF-8 (the default; other
@@ -53,7 +63,7 @@ fn content_type_refusal(req: &Request) -> Option<Response> {
     if !media_type.eq_ignore_ascii_case("application/json") {
         return Some(refuse(
             StatusCode::UNSUPPORTED_MEDIA_TYPE,
-            "BAD_REQUEST",
+            Reason::UnsupportedMediaType,
             "Content-Type must be application/json",
         ));
     }
@@ -63,7 +73,7 @@ fn content_type_refusal(req: &Request) -> Option<Response> {
         if name.trim().eq_ignore_ascii_case("charset")
             && !(value.eq_ignore_ascii_case("utf-8") || value.eq_ignore_ascii_case("utf8"))
         {
-            return Some(refuse_with_reason(
+            return Some(refuse(
                 StatusCode::UNSUPPORTED_MEDIA_TYPE,
                 Reason::UnsupportedCharset,
                 "the request body must be UTF-8",
@@ -84,7 +94,7 @@ pub(super) fn refused(refusal: AppError) -> async_graphql::Response {
 pub fn method_not_allowed() -> Response {
     let mut response = refuse(
         StatusCode::METHOD_NOT_ALLOWED,
-        "BAD_REQUEST",
+        Reason::MethodNotAllowed,
         "GraphQL is served over POST with Content-Type: application/json only",
     );
     response
@@ -127,13 +137,13 @@ pub async fn graphql(
     if !same_origin(req) {
         return refuse(
             StatusCode::FORBIDDEN,
-            "FORBIDDEN",
+            Reason::CrossOrigin,
             "cross-origin requests are not allowed",
         );
     }
     let limit = state.settings.graphql_max_body_bytes;
     let too_large = || {
-        refuse_with_reason(
+        refuse(
             StatusCode::PAYLOAD_TOO_LARGE,
             Reason::BodyTooLarge,
             &format!("the request body exceeds {limit} bytes"),
@@ -153,7 +163,7 @@ pub async fn graphql(
     if bytes.iter().find(|b| !b.is_ascii_whitespace()) == Some(&b'[') {
         return refuse(
             StatusCode::BAD_REQUEST,
-            "BAD_REQUEST",
+            Reason::BatchNotSupported,
             "batched requests are not supported",
         );
     }
@@ -162,7 +172,7 @@ pub async fn graphql(
         Err(_) => {
             return refuse(
                 StatusCode::BAD_REQUEST,
-                "BAD_REQUEST",
+                Reason::MalformedRequest,
                 "the body is not a GraphQL request",
             );
         }
@@ -202,11 +212,7 @@ pub async fn graphql(
         Ok(body) => builder.body(body),
         Err(err) => {
             tracing::error!(error = %err, "Cannot serialise a GraphQL response");
-            refuse(
-                StatusCode::INTERNAL_SERVER_ERROR,
-                "INTERNAL",
-                &internal_message(request_id),
-            )
+            internal(request_id)
         }
     }
 }
@@ -220,11 +226,7 @@ pub(super) async fn request_context(
 ) -> Result<RequestContext, Response> {
     load_request_context(req, state).await.map_err(|err| {
         err.log_if_internal();
-        refuse(
-            StatusCode::INTERNAL_SERVER_ERROR,
-            "INTERNAL",
-            &internal_message(request_id),
-        )
+        internal(request_id)
     })
 }
 
@@ -247,8 +249,8 @@ async fn load_request_context(req: &Request, state: &AppState) -> AppResult<Requ
 }
 
 /// Prepares a response's errors for the client: errors of async-graphql itself
-/// (parse, validation, limits) get the code BAD_REQUEST, internal errors the request
-/// id. Returns the `retryAfter` seconds of a RATE_LIMITED error, if any.
+/// (parse, validation) get the code BAD_REQUEST and the reason INVALID_QUERY, internal
+/// errors the request id. Returns the `retryAfter` seconds of a RATE_LIMITED error, if any.
 pub(super) fn finish_errors(errors: &mut [ServerError], request_id: &RequestId) -> Option<String> {
     let mut retry_after = None;
     for error in errors {
@@ -270,6 +272,7 @@ pub(super) fn finish_errors(errors: &mut [ServerError], request_id: &RequestId) 
             None => {
                 let ext = error.extensions.get_or_insert_with(Default::default);
                 ext.set("code", "BAD_REQUEST");
+                ext.set("reason", Reason::InvalidQuery.as_str());
             }
         }
     }

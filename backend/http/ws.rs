@@ -49,6 +49,7 @@ use super::{
 };
 use crate::{
     auth::RequestContext,
+    error::Reason,
     graphql::{AppSchema, admission},
     state::AppState,
 };
@@ -80,21 +81,21 @@ pub async fn graphql_ws(
     if !same_origin(req) {
         return refuse(
             StatusCode::FORBIDDEN,
-            "FORBIDDEN",
+            Reason::CrossOrigin,
             "cross-origin WebSocket connections are not allowed",
         );
     }
     if !offers_protocol(req) {
         return refuse(
             StatusCode::BAD_REQUEST,
-            "BAD_REQUEST",
+            Reason::UnsupportedProtocol,
             "the WebSocket subprotocol must be graphql-transport-ws",
         );
     }
     let Ok(upgrade) = upgrade else {
         return refuse(
             StatusCode::BAD_REQUEST,
-            "BAD_REQUEST",
+            Reason::UnsupportedProtocol,
             "expected a WebSocket upgrade",
         );
     };
@@ -240,9 +241,12 @@ impl Executor for SubscriptionsOnly {
         let refusal = match admitted {
             Err(refusal) => Some(refused(refusal)),
             Ok(Some(kind)) if kind != OperationType::Subscription => {
-                Some(async_graphql::Response::from_errors(vec![
-                    ServerError::new("queries and mutations are served over POST /graphql", None),
-                ]))
+                let mut error =
+                    ServerError::new("queries and mutations are served over POST /graphql", None);
+                let extensions = error.extensions.get_or_insert_with(Default::default);
+                extensions.set("code", "BAD_REQUEST");
+                extensions.set("reason", Reason::SubscriptionsOnly.as_str());
+                Some(async_graphql::Response::from_errors(vec![error]))
             }
             Ok(_) => None,
         };

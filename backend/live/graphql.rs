@@ -1,5 +1,5 @@
-//! GraphQL subscriptions over the live events: thin resolvers over the
-//! [`live`](super) streams, served on `/graphql/ws`.
+//! GraphQL subscriptions over the live events, served on `/graphql/ws`: thin resolvers
+//! over the feeds of the domains that check who may see them.
 
 use std::sync::Arc;
 
@@ -11,9 +11,9 @@ use super::{
 };
 use crate::{
     auth::viewer,
-    discussions::model::ThreadId,
+    discussions::{self, model::ThreadId},
     error::{AppError, AppResult},
-    groups::model::GroupId,
+    groups::{self, model::GroupId},
     resolver::parse_id,
     state::AppState,
 };
@@ -38,7 +38,7 @@ impl LiveSubscription {
         let viewer = viewer(ctx)?.clone();
         let group = GroupId(parse_id("groupId", &group_id)?);
         let state = ctx.data_unchecked::<Arc<AppState>>().clone();
-        super::group_events(state, viewer, group).await
+        groups::group_events(state, viewer, group).await
     }
 
     /// What happens in a thread the viewer can see: posts written, edited, deleted or
@@ -52,7 +52,7 @@ impl LiveSubscription {
         let viewer = viewer(ctx)?.clone();
         let thread = ThreadId(parse_id("threadId", &thread_id)?);
         let state = ctx.data_unchecked::<Arc<AppState>>().clone();
-        super::thread_events(state, viewer, thread).await
+        discussions::thread_events(state, viewer, thread).await
     }
 
     /// What happens for the signed-in viewer: their notifications changed, or their
@@ -63,7 +63,7 @@ impl LiveSubscription {
     ) -> Result<impl Stream<Item = ViewerEvent> + use<>, AppError> {
         let viewer = viewer(ctx)?;
         let state = ctx.data_unchecked::<Arc<AppState>>();
-        Ok(super::viewer_events(state, viewer))
+        Ok(super::viewer_events(state, viewer.id()))
     }
 }
 

@@ -16,22 +16,24 @@
 //! the change committed. Delivery is at most once (see the pub/sub module); clients
 //! reload after a reconnect.
 //!
-//! # Access
-//! A subscription to a group's channel ([`group_events`]) checks membership when it
-//! starts and again before every event it delivers, and ends with the error of that
-//! check once the membership is gone: when the viewer's account channel says their
-//! membership ended, or when the next event finds them no longer a member. It never
-//! delivers an event whose payload names another group.
+//! # Who receives what
+//! [`Listener`] reads the pub/sub; the feeds on it check access. A feed of a group's
+//! or a thread's channel (`groups::member_feed`) checks membership when it starts and
+//! before every event it delivers, and ends once the membership is gone; the viewer's
+//! own account channel ([`viewer_events`]) needs only the signed-in viewer.
 
 pub mod graphql;
-mod streams;
+mod listener;
 
-use serde::{Deserialize, Serialize};
+use serde::{Deserialize, Serialize, de::DeserializeOwned};
 use uuid::Uuid;
 
-pub use streams::{group_events, thread_events, viewer_events};
+pub use listener::{Listener, parse, viewer_events};
 
-use crate::{auth::model::AccountId, groups::model::GroupId, state::AppState};
+use crate::{
+    ids::{AccountId, GroupId},
+    state::AppState,
+};
 
 /// A pub/sub channel of live events.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -115,6 +117,25 @@ pub struct ThreadEvent {
     /// The post, for post events; `null` for thread events.
     #[serde(default)]
     pub post_id: Option<Uuid>,
+}
+
+/// A payload that belongs to one group, so a member feed can check it names the group
+/// of its channel.
+pub trait GroupScoped: DeserializeOwned + Send + 'static {
+    /// The group the payload says it belongs to.
+    fn group_id(&self) -> GroupId;
+}
+
+impl GroupScoped for GroupEvent {
+    fn group_id(&self) -> GroupId {
+        self.group_id
+    }
+}
+
+impl GroupScoped for ThreadEvent {
+    fn group_id(&self) -> GroupId {
+        self.group_id
+    }
 }
 
 /// What happened for one person.

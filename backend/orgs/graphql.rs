@@ -299,7 +299,7 @@ impl OrgsMutation {
     ) -> AppResult<bool> {
         let from = AccountId(parse_id("fromAccountId", &from_account_id)?);
         let to = AccountId(parse_id("toAccountId", &to_account_id)?);
-        super::hand_over(state(ctx), viewer(ctx)?, from, to).await?;
+        groups::hand_over(state(ctx), viewer(ctx)?, from, to).await?;
         Ok(true)
     }
 }

@@ -1,18 +1,14 @@
-//! Organisations (the coordination offices), their regions, the member directory, and
-//! the handover of an account's memberships to a successor in the same office.
+//! Organisations (the coordination offices), their regions and the member directory.
 //!
 //! Offices are public within the platform: every signed-in account sees them. People
 //! are not: a person is visible to those who share at least one group with them (and
 //! to administrators); the email address only to administrators and the person.
 
 pub mod graphql;
-mod handover;
 pub mod model;
 pub(crate) mod store;
 
 use std::collections::HashMap;
-
-pub use handover::hand_over;
 
 use self::model::{
     Organization, OrganizationData, OrganizationId, Person, PersonRow, Region, RegionId,

@@ -175,7 +175,8 @@ pub async fn set_account_organization(
     Ok(done > 0)
 }
 
-const PERSON_COLUMNS: &str = "a.id, a.name, a.email, a.is_admin, a.organization_id";
+/// The columns of a [`PersonRow`], from the accounts table aliased `a`.
+pub const PERSON_COLUMNS: &str = "a.id, a.name, a.email, a.is_admin, a.organization_id";
 
 /// The condition "the account `a` shares a group with `$1`, is `$1`, or `$2` (the viewer
 /// is an administrator) is true".

@@ -504,6 +504,11 @@ async fn the_handshake_checks_origin_and_subprotocol() {
     }
     let plain = browser.get("/graphql/ws").await;
     assert_eq!(plain.status(), 400);
+    let body: Value = plain.json().await.unwrap();
+    assert_eq!(
+        body["errors"][0]["extensions"]["reason"],
+        "UNSUPPORTED_PROTOCOL"
+    );
 
     for origin in [Some(browser.base_url.as_str()), None] {
         let same_site = handshake(origin, Some(&format!("graphql-ws, {PROTOCOL}")));
@@ -511,6 +516,15 @@ async fn the_handshake_checks_origin_and_subprotocol() {
             .await
             .expect("the upgrade succeeds");
         socket.init().await;
+        // Queries and mutations belong on POST /graphql.
+        socket.subscribe("q", "{ viewer { id } }", json!({})).await;
+        let errors = match socket.reply("q").await {
+            Reply::Next(payload) => payload["errors"].clone(),
+            Reply::Error(errors) => errors,
+            other => panic!("expected a refusal, got {other:?}"),
+        };
+        assert_eq!(errors[0]["extensions"]["code"], "BAD_REQUEST");
+        assert_eq!(errors[0]["extensions"]["reason"], "SUBSCRIPTIONS_ONLY");
     }
 }
 

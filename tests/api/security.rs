@@ -33,7 +33,19 @@ async fn graphql_refuses_non_json_posts(backend: Backend) {
             .await
             .unwrap();
         assert_eq!(response.status(), 415, "{content_type}");
+        assert_eq!(
+            reason_of(response).await,
+            ("BAD_REQUEST".into(), "UNSUPPORTED_MEDIA_TYPE".into())
+        );
     }
+}
+
+/// The code and the reason of a transport refusal.
+async fn reason_of(response: reqwest::Response) -> (String, String) {
+    let body: serde_json::Value = response.json().await.unwrap();
+    let extensions = &body["errors"][0]["extensions"];
+    let text = |v: &serde_json::Value| v.as_str().unwrap_or_default().to_owned();
+    (text(&extensions["code"]), text(&extensions["reason"]))
 }
 
 /// Queries or mutations over GET are not served; batches are refused.
@@ -45,6 +57,7 @@ async fn graphql_refuses_get_and_batches(backend: Backend) {
         .await;
     assert_eq!(get.status(), 405);
     assert_eq!(get.headers()["allow"], "POST");
+    assert_eq!(reason_of(get).await.1, "METHOD_NOT_ALLOWED");
     let batch = browser
         .client
         .post(format!("{}/graphql", app.base_url))
@@ -53,13 +66,7 @@ async fn graphql_refuses_get_and_batches(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(batch.status(), 400);
-    let body: serde_json::Value = batch.json().await.unwrap();
-    assert!(
-        body["errors"][0]["message"]
-            .as_str()
-            .unwrap()
-            .contains("batch")
-    );
+    assert_eq!(reason_of(batch).await.1, "BATCH_NOT_SUPPORTED");
     let garbage = browser
         .client
         .post(format!("{}/graphql", app.base_url))
@@ -69,6 +76,13 @@ async fn graphql_refuses_get_and_batches(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(garbage.status(), 400);
+    assert_eq!(
+        reason_of(garbage).await,
+        ("BAD_REQUEST".into(), "MALFORMED_REQUEST".into())
+    );
+    let unknown_field = browser.gql("{ nichtDa }", json!({})).await;
+    let error = unknown_field.assert_code("BAD_REQUEST");
+    assert_eq!(error["extensions"]["reason"], "INVALID_QUERY");
 }
 
 /// Deep queries and oversized bodies are refused; errors never suggest field names.
@@ -137,6 +151,10 @@ async fn graphql_refuses_cross_origin_posts(backend: Backend) {
         .await
         .unwrap();
     assert_eq!(response.status(), 403);
+    assert_eq!(
+        reason_of(response).await,
+        ("FORBIDDEN".into(), "CROSS_ORIGIN".into())
+    );
     let same = reqwest::Client::new()
         .post(format!("{}/graphql", app.base_url))
         .header("origin", app.base_url.clone())

@@ -10,7 +10,7 @@ use super::model::{Group, GroupId, GroupRole, GroupSettings, Membership};
 use crate::{
     auth::model::AccountId,
     db::{Db, Tx},
-    orgs::model::PersonRow,
+    orgs::{model::PersonRow, store::PERSON_COLUMNS},
     sql,
 };
 
@@ -303,6 +303,9 @@ pub struct MemberRow {
     pub sort_name: String,
 }
 
+/// The columns of a [`Membership`], from the memberships table aliased `m`.
+const MEMBERSHIP_COLUMNS: &str = "m.group_id, m.account_id, m.role, m.joined_at";
+
 /// The sort key of the member list: moderators first, then members, then guests;
 /// by name within each.
 pub type MemberKey = (i32, String, Uuid);
@@ -318,22 +321,22 @@ pub async fn members(
         Some((rank, name, id)) => (Some(*rank), Some(name.clone()), Some(*id)),
         None => (None, None, None),
     };
-    sql!(db, |ex| sqlx::query_as(
-        "SELECT * FROM (SELECT m.group_id, m.account_id, m.role, m.joined_at, \
-                a.id, a.name, a.email, a.is_admin, a.organization_id, \
+    let query = format!(
+        "SELECT * FROM (SELECT {MEMBERSHIP_COLUMNS}, {PERSON_COLUMNS}, \
                 CASE m.role WHEN 'moderator' THEN 0 WHEN 'member' THEN 1 ELSE 2 END AS role_rank, \
                 LOWER(a.name) AS sort_name \
          FROM memberships m JOIN accounts a ON a.id = m.account_id WHERE m.group_id = $1) t \
          WHERE ($2 IS NULL OR (t.role_rank, t.sort_name, t.id) > ($2, $3, $4)) \
          ORDER BY t.role_rank, t.sort_name, t.id LIMIT $5"
-    )
-    .bind(group)
-    .bind(rank)
-    .bind(name.clone())
-    .bind(id)
-    .bind(limit)
-    .fetch_all(ex)
-    .await)
+    );
+    sql!(db, |ex| sqlx::query_as(&query)
+        .bind(group)
+        .bind(rank)
+        .bind(name.clone())
+        .bind(id)
+        .bind(limit)
+        .fetch_all(ex)
+        .await)
 }
 
 /// One membership with its person, to show after a change.
@@ -342,17 +345,16 @@ pub async fn member(
     group: GroupId,
     account: AccountId,
 ) -> sqlx::Result<Option<MemberRow>> {
-    sql!(tx, |ex| sqlx::query_as(
-        "SELECT m.group_id, m.account_id, m.role, m.joined_at, \
-                a.id, a.name, a.email, a.is_admin, a.organization_id, \
-                0 AS role_rank, LOWER(a.name) AS sort_name \
+    let query = format!(
+        "SELECT {MEMBERSHIP_COLUMNS}, {PERSON_COLUMNS}, 0 AS role_rank, LOWER(a.name) AS sort_name \
          FROM memberships m JOIN accounts a ON a.id = m.account_id \
          WHERE m.group_id = $1 AND m.account_id = $2"
-    )
-    .bind(group)
-    .bind(account)
-    .fetch_optional(ex)
-    .await)
+    );
+    sql!(tx, |ex| sqlx::query_as(&query)
+        .bind(group)
+        .bind(account)
+        .fetch_optional(ex)
+        .await)
 }
 
 /// An account found by its address, with what a mail to it needs.

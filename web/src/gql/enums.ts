@@ -8,12 +8,16 @@
 export type ErrorReason =
   /** The account is a member of the group already. */
   | 'ALREADY_MEMBER'
+  /** The request body is a list of requests; send one at a time. */
+  | 'BATCH_NOT_SUPPORTED'
   /** The request body is larger than the server accepts. */
   | 'BODY_TOO_LARGE'
   /** The group has a category with this name already. */
   | 'CATEGORY_NAME_TAKEN'
   /** A text contains NUL or another control character (tab and line breaks are fine). */
   | 'CONTROL_CHARACTER'
+  /** The request comes from another site than this server's. */
+  | 'CROSS_ORIGIN'
   /** The database has content already. */
   | 'DATABASE_NOT_EMPTY'
   /** The post or thread is deleted. */
@@ -42,6 +46,8 @@ export type ErrorReason =
   | 'INVALID_LINK'
   /** Not a phone number (digits, spaces and + ( ) / -). */
   | 'INVALID_PHONE'
+  /** The query does not parse, or does not fit the schema. */
+  | 'INVALID_QUERY'
   /** A tag holds characters other than letters, digits, spaces and - _ . &. */
   | 'INVALID_TAG'
   /** Not an http:// or https:// address. */
@@ -50,6 +56,10 @@ export type ErrorReason =
   | 'INVITATION_CLOSED'
   /** The group would be left without a moderator. */
   | 'LAST_MODERATOR'
+  /** The request body is not a GraphQL request. */
+  | 'MALFORMED_REQUEST'
+  /** GraphQL is served over POST only. */
+  | 'METHOD_NOT_ALLOWED'
   /** The account may not do this. */
   | 'NOT_ALLOWED'
   /** Only questions have accepted answers. */
@@ -90,6 +100,11 @@ export type ErrorReason =
   | 'SERVER_BUSY'
   /** The thing was changed in the meantime; load it again. */
   | 'STALE_VERSION'
+  /**
+   * Queries and mutations are sent over `POST /graphql`; the WebSocket serves
+   * subscriptions only.
+   */
+  | 'SUBSCRIPTIONS_ONLY'
   /** Only drafts of new threads have a title. */
   | 'TITLE_ONLY_FOR_NEW_THREADS'
   /** The text is longer than `max` characters. */
@@ -118,6 +133,10 @@ export type ErrorReason =
   | 'UNKNOWN_REGION'
   /** The request body is not in UTF-8. */
   | 'UNSUPPORTED_CHARSET'
+  /** The request body is not `application/json`. */
+  | 'UNSUPPORTED_MEDIA_TYPE'
+  /** The WebSocket connection does not speak `graphql-transport-ws`. */
+  | 'UNSUPPORTED_PROTOCOL'
   /** The current password is not right. */
   | 'WRONG_PASSWORD';
 

@@ -73,6 +73,15 @@ export const de = {
   reasons: {
     BODY_TOO_LARGE: "Die Anfrage ist zu groß. Bitte kürzen Sie Ihre Eingabe.",
     UNSUPPORTED_CHARSET: "Die Anfrage ist nicht in UTF-8 kodiert.",
+    UNSUPPORTED_MEDIA_TYPE: "Die Anfrage hat ein Format, das der Server nicht annimmt.",
+    METHOD_NOT_ALLOWED: "Diese Art der Anfrage nimmt der Server nicht an.",
+    BATCH_NOT_SUPPORTED: "Bitte senden Sie eine Anfrage nach der anderen.",
+    MALFORMED_REQUEST: "Die Anfrage ist unvollständig oder beschädigt.",
+    CROSS_ORIGIN: "Anfragen von anderen Websites nimmt der Server nicht an.",
+    UNSUPPORTED_PROTOCOL: "Die Live-Verbindung nutzt ein Protokoll, das der Server nicht spricht.",
+    SUBSCRIPTIONS_ONLY: "Über die Live-Verbindung kommen nur Aktualisierungen.",
+    INVALID_QUERY:
+      "Die Anfrage passt nicht zu dieser Version des Servers. Bitte laden Sie die Seite neu.",
     QUERY_TOO_LARGE: "Die Anfrage ist zu umfangreich.",
     QUERY_TOO_DEEP: "Die Anfrage ist zu tief verschachtelt.",
     QUERY_TOO_COMPLEX: "Die Anfrage verlangt zu viele Angaben auf einmal.",

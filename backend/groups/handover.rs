@@ -1,10 +1,14 @@
 //! Handover: when someone leaves an office, an administrator moves what they hold to a
 //! successor in the same office. What they wrote stays attributed to them.
 
+use chrono::{DateTime, Utc};
+
+use super::{model::GroupId, store};
 use crate::{
     auth::{self, Viewer, model::AccountId},
+    db::Tx,
     error::{AppError, AppResult, Reason},
-    groups, live,
+    live,
     state::AppState,
 };
 
@@ -39,7 +43,7 @@ pub async fn hand_over(
         }
     }
     let mut tx = state.db.begin().await?;
-    let moved = groups::transfer_memberships(&mut tx, from, to, state.clock.now()).await?;
+    let moved = transfer_memberships(&mut tx, from, to, state.clock.now()).await?;
     tx.commit().await?;
     for group in &moved {
         live::membership_ended(state, *group, from).await;
@@ -51,4 +55,27 @@ pub async fn hand_over(
         "Handed an account's memberships over to a successor"
     );
     Ok(())
+}
+
+/// Moves every membership of `from` to `to` in the caller's transaction; where `to`
+/// is a member already, the higher role stays. Returns the groups affected.
+async fn transfer_memberships(
+    tx: &mut Tx,
+    from: AccountId,
+    to: AccountId,
+    now: DateTime<Utc>,
+) -> AppResult<Vec<GroupId>> {
+    let memberships = store::memberships_of(tx, from).await?;
+    for membership in &memberships {
+        let group = membership.group_id;
+        match store::membership(tx, group, to).await? {
+            Some(existing) => {
+                let role = existing.role.higher(membership.role);
+                store::set_role(tx, group, to, role).await?;
+            }
+            None => store::insert_membership(tx, group, to, membership.role, now).await?,
+        }
+        store::delete_membership(tx, group, from).await?;
+    }
+    Ok(memberships.iter().map(|m| m.group_id).collect())
 }
