@@ -43,7 +43,9 @@ impl<K: DeserializeOwned> PageRequest<K> {
                 .max(MAX_PAGE_SIZE));
             }
         };
-        let after = after.map(decode_cursor).transpose()?;
+        let after = after
+            .map(|after| parse_cursor("after", after))
+            .transpose()?;
         Ok(PageRequest { first, after })
     }
 }
@@ -82,7 +84,7 @@ impl<T> Page<T> {
     ) -> Page<T> {
         let has_next_page = rows.len() > request.first;
         rows.truncate(request.first);
-        let end_cursor = rows.last().map(|last| encode_cursor(&key(last)));
+        let end_cursor = rows.last().map(|last| cursor(&key(last)));
         Page {
             nodes: rows,
             has_next_page,
@@ -100,19 +102,16 @@ impl<T> Page<T> {
     }
 }
 
-fn encode_cursor<K: Serialize>(key: &K) -> String {
+/// The opaque cursor of a sort key.
+pub fn cursor<K: Serialize>(key: &K) -> String {
     let json = serde_json::to_vec(key).expect("sort keys serialise");
     URL_SAFE_NO_PAD.encode(json)
 }
 
-fn decode_cursor<K: DeserializeOwned>(cursor: &str) -> AppResult<K> {
-    let malformed = || {
-        AppError::bad_input(
-            "after",
-            Reason::InvalidCursor,
-            "is not a cursor of this list",
-        )
-    };
+/// The sort key in the cursor argument `field`; a malformed cursor is BAD_USER_INPUT.
+pub fn parse_cursor<K: DeserializeOwned>(field: &'static str, cursor: &str) -> AppResult<K> {
+    let malformed =
+        || AppError::bad_input(field, Reason::InvalidCursor, "is not a cursor of this list");
     let json = URL_SAFE_NO_PAD
         .decode(cursor.trim())
         .map_err(|_| malformed())?;

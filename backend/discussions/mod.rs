@@ -68,9 +68,9 @@ pub(crate) use import::{
     write_replies, write_thread,
 };
 pub use mentions::{mention_candidates, preview_post};
-pub use posts::{edit_post, first_unread_post, opening_post, posts, reply};
+pub use posts::{PostsFrom, PostsPage, edit_post, first_unread_post, opening_post, posts, reply};
 pub use reactions::{react, unreact};
-pub use reads::{mark_all_read, mark_thread_read, set_watch_level};
+pub use reads::{mark_all_read, mark_posts_seen, mark_thread_read, set_watch_level};
 pub use revisions::{Revision, revisions};
 pub use store::threads::ThreadKey;
 pub use threads::{NewThread, ThreadEdit, ThreadFilter, edit_thread, start_thread, threads};

@@ -24,7 +24,7 @@ use crate::{
     groups::{Access, model::GroupId},
     live::{GroupEventType, ThreadEventType},
     markdown, notifications,
-    paging::{Page, PageRequest},
+    paging::{self, Page, PageRequest},
     state::AppState,
 };
 
@@ -224,63 +224,134 @@ pub enum PostCursor {
     Seq(i32),
 }
 
-/// One page of a thread's posts in `order`, starting after the cursor, or at the post
-/// with seq `from_seq` (e.g. the first unread one), or at the beginning.
+/// Where a page of posts begins: the posts after or before a cursor (of the page's
+/// order), or from the post with a seq (e.g. the first unread one), or from the start.
+pub enum PostsFrom {
+    Start,
+    After(PostCursor),
+    Before(PostCursor),
+    Seq(i32),
+}
+
+impl PostsFrom {
+    /// The one start the arguments name; more than one is BAD_USER_INPUT.
+    pub fn parse(
+        after: Option<PostCursor>,
+        before: Option<PostCursor>,
+        from_seq: Option<i32>,
+    ) -> AppResult<Self> {
+        match (after, before, from_seq) {
+            (None, None, None) => Ok(PostsFrom::Start),
+            (Some(cursor), None, None) => Ok(PostsFrom::After(cursor)),
+            (None, Some(cursor), None) => Ok(PostsFrom::Before(cursor)),
+            (None, None, Some(seq)) => Ok(PostsFrom::Seq(seq)),
+            _ => Err(AppError::bad_input(
+                "fromSeq",
+                Reason::ExclusiveArguments,
+                "give one of after, before and fromSeq",
+            )),
+        }
+    }
+}
+
+/// A page of posts, with what lies before it.
+pub struct PostsPage {
+    pub page: Page<PostView>,
+    /// Whether posts come before this page (ask with `before: start_cursor`).
+    pub has_previous_page: bool,
+    /// The cursor of the page's first post; `None` for an empty page.
+    pub start_cursor: Option<String>,
+}
+
+/// One page of `size` posts of a thread in `order`, beginning where `from` says.
 pub async fn posts(
     state: &AppState,
     viewer: &Viewer,
     thread: &ThreadView,
     order: PostOrder,
-    page: &PageRequest<PostCursor>,
-    from_seq: Option<i32>,
-) -> AppResult<Page<PostView>> {
+    size: usize,
+    from: PostsFrom,
+) -> AppResult<PostsPage> {
     let threaded = order == PostOrder::Threaded;
-    let mismatch = || {
-        AppError::bad_input(
-            "after",
+    let db = &state.db;
+    let id = thread.row.id;
+    let limit = size as i64 + 1;
+    let at;
+    // The rows, whether posts follow them, and whether posts precede an empty page.
+    let (rows, followed, preceded) = match &from {
+        PostsFrom::Start => {
+            let rows = store::posts::page(db, id, threaded, Start::First, limit).await?;
+            (rows, false, false)
+        }
+        PostsFrom::After(cursor) => {
+            let start = Start::After(key(cursor, threaded, "after")?);
+            (
+                store::posts::page(db, id, threaded, start, limit).await?,
+                false,
+                true,
+            )
+        }
+        PostsFrom::Before(cursor) => {
+            let start = Start::Before(key(cursor, threaded, "before")?);
+            let mut rows = store::posts::page(db, id, threaded, start, limit).await?;
+            // The nearest first, one more than asked for when more precede.
+            let more = rows.len() > size;
+            rows.truncate(size);
+            rows.reverse();
+            (rows, true, more)
+        }
+        PostsFrom::Seq(seq) => {
+            at = store::posts::by_seq(db, id, *seq).await?.ok_or_else(|| {
+                AppError::bad_input("fromSeq", Reason::UnknownPost, "no post with this seq")
+            })?;
+            let start = Start::At(if threaded {
+                Key::Path(&at.path)
+            } else {
+                Key::Seq(at.seq)
+            });
+            (
+                store::posts::page(db, id, threaded, start, limit).await?,
+                false,
+                true,
+            )
+        }
+    };
+    let cursor_of = |post: &PostRow| {
+        if threaded {
+            PostCursor::Path(post.path.clone())
+        } else {
+            PostCursor::Seq(post.seq)
+        }
+    };
+    let mut page = Page::from_rows(rows, &PageRequest::<()>::first(size), cursor_of);
+    page.has_next_page |= followed;
+    // The opening post comes first in both orders: nothing precedes a page that
+    // starts with it.
+    let first = page.nodes.first();
+    let has_previous_page = first.map_or(preceded, |post| !post.is_opening());
+    let start_cursor = first.map(|post| paging::cursor(&cursor_of(post)));
+    Ok(PostsPage {
+        page: Page {
+            nodes: views::posts(state, viewer, &thread.access, &thread.row, page.nodes).await?,
+            has_next_page: page.has_next_page,
+            end_cursor: page.end_cursor,
+        },
+        has_previous_page,
+        start_cursor,
+    })
+}
+
+/// The sort key a cursor carries, when it is one of this order.
+fn key<'a>(cursor: &'a PostCursor, threaded: bool, field: &'static str) -> AppResult<Key<'a>> {
+    match cursor {
+        PostCursor::Path(path) if threaded => Ok(Key::Path(path)),
+        PostCursor::Seq(seq) if !threaded => Ok(Key::Seq(*seq)),
+        _ => Err(AppError::bad_input(
+            field,
             Reason::InvalidCursor,
             "is a cursor of the other order",
-        )
-    };
-    if from_seq.is_some() && page.after.is_some() {
-        return Err(AppError::bad_input(
-            "fromSeq",
-            Reason::ExclusiveArguments,
-            "give either after or fromSeq, not both",
-        ));
+        )),
     }
-    let from = match from_seq {
-        Some(seq) => Some(
-            store::posts::by_seq(&state.db, thread.row.id, seq)
-                .await?
-                .ok_or_else(|| {
-                    AppError::bad_input("fromSeq", Reason::UnknownPost, "no post with this seq")
-                })?,
-        ),
-        None => None,
-    };
-    let start = match (&page.after, &from) {
-        (Some(PostCursor::Path(path)), _) if threaded => Start::After(Key::Path(path)),
-        (Some(PostCursor::Seq(seq)), _) if !threaded => Start::After(Key::Seq(*seq)),
-        (Some(_), _) => return Err(mismatch()),
-        (None, Some(post)) if threaded => Start::At(Key::Path(&post.path)),
-        (None, Some(post)) => Start::At(Key::Seq(post.seq)),
-        (None, None) => Start::First,
-    };
-    let rows = store::posts::page(&state.db, thread.row.id, threaded, start, page.limit()).await?;
-    let page = Page::from_rows(rows, page, |p| {
-        if threaded {
-            PostCursor::Path(p.path.clone())
-        } else {
-            PostCursor::Seq(p.seq)
-        }
-    });
-    let nodes = views::posts(state, viewer, &thread.access, &thread.row, page.nodes).await?;
-    Ok(Page {
-        nodes,
-        has_next_page: page.has_next_page,
-        end_cursor: page.end_cursor,
-    })
 }
 
 /// The opening post of a thread the viewer sees.

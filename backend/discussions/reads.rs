@@ -1,5 +1,7 @@
 //! Read markers and watch levels: each person's state in a thread.
 
+use std::collections::HashSet;
+
 use super::{
     ThreadView,
     model::{ThreadId, WatchLevel},
@@ -28,6 +30,46 @@ pub async fn mark_thread_read(
     let (_, thread) = visible_thread(state, viewer, id).await?;
     let seq = up_to.map_or(thread.last_seq, |seq| seq.min(thread.last_seq));
     store::states::mark_read(&state.db, viewer.id(), id, seq, state.clock.now()).await?;
+    thread_by_id(state, viewer, id).await
+}
+
+/// The most posts one call may report as seen (two full pages).
+const MAX_SEEN: usize = 200;
+
+/// Records that the viewer has had the posts with seqs `seen` on screen: the read
+/// marker moves forward over every post after it that was seen, is the viewer's own or
+/// is deleted, up to the first one that is none of these. Posts never on screen stay
+/// unread, and the marker never moves back. Members.
+pub async fn mark_posts_seen(
+    state: &AppState,
+    viewer: &Viewer,
+    id: ThreadId,
+    seen: &[i32],
+) -> AppResult<ThreadView> {
+    if seen.len() > MAX_SEEN {
+        return Err(
+            AppError::bad_input("seqs", Reason::TooMany, format!("at most {MAX_SEEN}"))
+                .max(MAX_SEEN),
+        );
+    }
+    let (_, thread) = visible_thread(state, viewer, id).await?;
+    let marker = thread.last_read_seq.unwrap_or(0);
+    let seen: HashSet<i32> = seen.iter().copied().filter(|&seq| seq > marker).collect();
+    if let Some(&last) = seen.iter().max() {
+        let following = store::posts::after_marker(&state.db, id, marker, last).await?;
+        let read = following
+            .iter()
+            .take_while(|post| {
+                seen.contains(&post.seq)
+                    || post.author_id == Some(viewer.id())
+                    || post.deleted_at.is_some()
+            })
+            .last();
+        if let Some(post) = read {
+            store::states::mark_read(&state.db, viewer.id(), id, post.seq, state.clock.now())
+                .await?;
+        }
+    }
     thread_by_id(state, viewer, id).await
 }
 

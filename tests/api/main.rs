@@ -10,6 +10,7 @@ mod discussions_answers;
 mod discussions_fixtures;
 mod discussions_indexes;
 mod discussions_posts;
+mod discussions_reading;
 mod discussions_threads;
 mod discussions_tree;
 mod discussions_unread;

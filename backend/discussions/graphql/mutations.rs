@@ -192,6 +192,20 @@ impl ThreadMutation {
         service::mark_thread_read(state(ctx), viewer(ctx)?, id, up_to_seq).await
     }
 
+    /// Records the posts (by seq) the viewer has had on screen: the read marker moves
+    /// forward over every post after it that was seen, is the viewer's own or is
+    /// deleted, and stops at the first post not seen, which stays unread with all
+    /// after it. At most 200 seqs per call.
+    async fn mark_posts_seen(
+        &self,
+        ctx: &Context<'_>,
+        thread_id: ID,
+        seqs: Vec<i32>,
+    ) -> AppResult<ThreadView> {
+        let id = ThreadId(parse_id("threadId", &thread_id)?);
+        service::mark_posts_seen(state(ctx), viewer(ctx)?, id, &seqs).await
+    }
+
     /// Marks every thread of a group read. Returns how many threads it marked.
     async fn mark_all_read(&self, ctx: &Context<'_>, group_id: ID) -> AppResult<i32> {
         let group = GroupId(parse_id("groupId", &group_id)?);

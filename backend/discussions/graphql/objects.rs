@@ -17,7 +17,7 @@ use crate::{
     error::{AppError, AppResult, Reason},
     groups::Access,
     orgs::model::Person,
-    paging::PageRequest,
+    paging::{self, PageRequest},
     resolver::state,
 };
 
@@ -144,20 +144,27 @@ impl ThreadView {
         service::first_unread_post(state(ctx), viewer(ctx)?, self, selected_details(ctx)).await
     }
     /// The posts, the opening post included, page by page: in threaded order (depth
-    /// first, replies oldest first; the default) or chronologically. Start after a
-    /// page's `endCursor` (of the same order), or at the post with `fromSeq`.
+    /// first, replies oldest first; the default) or chronologically. `first` posts
+    /// from the beginning, after a page's `endCursor`, right before a page's
+    /// `startCursor` (`before`), or from the post with `fromSeq` (e.g. the first
+    /// unread one); cursors belong to the order they were made in.
     async fn posts(
         &self,
         ctx: &Context<'_>,
         order: Option<PostOrder>,
         first: Option<i32>,
         after: Option<String>,
+        before: Option<String>,
         from_seq: Option<i32>,
     ) -> AppResult<PostPage> {
         let page = PageRequest::<PostCursor>::parse(first, after.as_deref())?;
+        let before = before
+            .map(|before| paging::parse_cursor("before", &before))
+            .transpose()?;
+        let from = service::PostsFrom::parse(page.after, before, from_seq)?;
         let order = order.unwrap_or(PostOrder::Threaded);
         Ok(
-            service::posts(state(ctx), viewer(ctx)?, self, order, &page, from_seq)
+            service::posts(state(ctx), viewer(ctx)?, self, order, page.first, from)
                 .await?
                 .into(),
         )

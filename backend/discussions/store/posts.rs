@@ -97,6 +97,8 @@ pub enum Start<'a> {
     After(Key<'a>),
     /// At the post with this path or seq, inclusive.
     At(Key<'a>),
+    /// The posts just before the post with this path or seq.
+    Before(Key<'a>),
 }
 
 /// The sort key of one of the two orders.
@@ -106,7 +108,8 @@ pub enum Key<'a> {
     Seq(i32),
 }
 
-/// One page of a thread's posts in threaded (by path) or chronological (by seq) order.
+/// One page of a thread's posts in threaded (by path) or chronological (by seq) order;
+/// for [`Start::Before`] the `limit` posts right before the key, the nearest first.
 pub async fn page(
     db: &Db,
     thread: ThreadId,
@@ -115,14 +118,15 @@ pub async fn page(
     limit: i64,
 ) -> sqlx::Result<Vec<PostRow>> {
     let column = if threaded { "path" } else { "seq" };
-    let (condition, key) = match start {
-        Start::First => ("$2 IS NULL".to_owned(), None),
-        Start::After(key) => (format!("{column} > $2"), Some(key)),
-        Start::At(key) => (format!("{column} >= $2"), Some(key)),
+    let (condition, key, direction) = match start {
+        Start::First => ("$2 IS NULL".to_owned(), None, "ASC"),
+        Start::After(key) => (format!("{column} > $2"), Some(key), "ASC"),
+        Start::At(key) => (format!("{column} >= $2"), Some(key), "ASC"),
+        Start::Before(key) => (format!("{column} < $2"), Some(key), "DESC"),
     };
     let query = format!(
         "SELECT {COLUMNS} FROM posts WHERE thread_id = $1 AND {condition} \
-         ORDER BY {column} LIMIT $3"
+         ORDER BY {column} {direction} LIMIT $3"
     );
     match key {
         Some(Key::Path(path)) => sql!(db, |ex| sqlx::query_as(&query)
@@ -144,6 +148,32 @@ pub async fn page(
             .fetch_all(ex)
             .await),
     }
+}
+
+/// What the read marker needs to know of a post.
+#[derive(sqlx::FromRow)]
+pub struct SeqRow {
+    pub seq: i32,
+    pub author_id: Option<AccountId>,
+    pub deleted_at: Option<DateTime<Utc>>,
+}
+
+/// The posts after seq `marker` up to seq `last`, by seq.
+pub async fn after_marker(
+    db: &Db,
+    thread: ThreadId,
+    marker: i32,
+    last: i32,
+) -> sqlx::Result<Vec<SeqRow>> {
+    sql!(db, |ex| sqlx::query_as(
+        "SELECT seq, author_id, deleted_at FROM posts \
+         WHERE thread_id = $1 AND seq > $2 AND seq <= $3 ORDER BY seq"
+    )
+    .bind(thread)
+    .bind(marker)
+    .bind(last)
+    .fetch_all(ex)
+    .await)
 }
 
 /// A post of the thread by its seq.
