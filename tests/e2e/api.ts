@@ -456,6 +456,16 @@ export class Api {
     );
   }
 
+  /** How many posts of the thread `account` has not read. */
+  async unreadCount(account: Account, threadId: string): Promise<number> {
+    const data = await gql<{ thread: { unreadCount: number } }>(
+      account.session,
+      "query($t: ID!) { thread(id: $t) { unreadCount } }",
+      { t: threadId },
+    );
+    return data.thread.unreadCount;
+  }
+
   /** Ends the sessions and closes the browser contexts this test opened. */
   async dispose() {
     for (const context of this.contexts.splice(0)) await context.close();

@@ -286,13 +286,15 @@ test("a thread with 200 replies opens at the first unread post", async ({ browse
   const item = main(berta).getByRole("listitem").filter({ hasText: "Berufsfelderkundungsportal" });
   await expect(item).toContainText("51 ungelesen");
   await item.getByRole("link").click();
-  await expect(posts(berta)).toHaveCount(50);
-  await main(berta).getByRole("button", { name: "Zum ersten ungelesenen Beitrag" }).click();
+  // The thread opens at post 151, below the divider, with the earlier posts above.
   const firstUnread = main(berta).getByRole("article", {
     name: `Beitrag 151 von ${anna.name}`,
   });
   await expect(firstUnread).toBeFocused();
   await expect(posts(berta).first()).toHaveAttribute("id", "post-151");
+  await expect(
+    main(berta).getByRole("heading", { name: "Neu seit Ihrem letzten Besuch" }),
+  ).toBeVisible();
   await main(berta).getByRole("button", { name: "Weitere Beiträge laden" }).click();
   await expect(
     main(berta).getByRole("article", { name: `Beitrag 201 von ${anna.name}` }),
@@ -301,7 +303,6 @@ test("a thread with 200 replies opens at the first unread post", async ({ browse
   await expect(main(berta).getByRole("article", { name: "Eröffnungsbeitrag" })).toBeFocused();
 
   // The whole thread on one page: 200 replies, checked by axe, and narrow screens.
-  await berta.goto(`/groups/${group}/threads/${thread}`);
   const more = main(berta).getByRole("button", { name: "Weitere Beiträge laden" });
   for (let shown = 50; shown < 201; shown = Math.min(shown + 50, 201)) {
     await more.click();
@@ -319,6 +320,9 @@ test("a thread with 200 replies opens at the first unread post", async ({ browse
   await bottom.fill("Bei uns ebenso.");
   await expect(main(berta).getByText("Entwurf gespeichert")).toBeVisible();
   await berta.reload();
+  // Wherever the thread opens, the reply box is a button away.
+  const replyButton = main(berta).getByRole("button", { name: "Auf das Thema antworten" });
+  await replyButton.click();
   await expect(berta.getByLabel("Ihre Antwort", { exact: true })).toHaveValue("Bei uns ebenso.");
   await main(berta).getByRole("button", { name: "Entwurf verwerfen" }).click();
   await expect(berta.getByLabel("Ihre Antwort", { exact: true })).toHaveValue("");
@@ -326,6 +330,7 @@ test("a thread with 200 replies opens at the first unread post", async ({ browse
   await expect(
     main(berta).getByRole("heading", { name: /Berufsfelderkundungsportal/ }),
   ).toBeVisible();
+  await replyButton.click();
   await expect(berta.getByLabel("Ihre Antwort", { exact: true })).toHaveValue("");
 
   // Mark all read clears the markers in the list.

@@ -151,6 +151,7 @@ export const ThreadFieldsFragment = graphql(`
     replyCount
     lastSeq
     unreadCount
+    lastReadSeq
     answered
     canEdit
     deletedAt
@@ -166,10 +167,17 @@ export const ThreadFieldsFragment = graphql(`
 `);
 
 export const ThreadQuery = graphql(`
-  query Thread($id: ID!, $order: PostOrder, $first: Int, $after: String, $fromSeq: Int) {
+  query Thread(
+    $id: ID!
+    $order: PostOrder
+    $first: Int
+    $after: String
+    $before: String
+    $fromSeq: Int
+  ) {
     thread(id: $id) {
       ...ThreadFields
-      posts(order: $order, first: $first, after: $after, fromSeq: $fromSeq) {
+      posts(order: $order, first: $first, after: $after, before: $before, fromSeq: $fromSeq) {
         nodes {
           ...PostFields
         }
@@ -177,6 +185,8 @@ export const ThreadQuery = graphql(`
           hasNextPage
           endCursor
         }
+        hasPreviousPage
+        startCursor
       }
     }
   }
@@ -262,11 +272,12 @@ export const UnacceptAnswerMutation = graphql(`
   }
 `);
 
-export const MarkThreadReadMutation = graphql(`
-  mutation MarkThreadRead($threadId: ID!) {
-    markThreadRead(threadId: $threadId) {
+export const MarkPostsSeenMutation = graphql(`
+  mutation MarkPostsSeen($threadId: ID!, $seqs: [Int!]!) {
+    markPostsSeen(threadId: $threadId, seqs: $seqs) {
       id
       unreadCount
+      lastReadSeq
     }
   }
 `);

@@ -406,18 +406,19 @@ export type StartThreadMutation = { startThread: { id: string } };
 
 export type PostFieldsFragment = { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> };
 
-export type ThreadFieldsFragment = { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null };
+export type ThreadFieldsFragment = { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null };
 
 export type ThreadQueryVariables = Exact<{
   id: string | number;
   order?: PostOrder | null | undefined;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  before?: string | null | undefined;
   fromSeq?: number | null | undefined;
 }>;
 
 
-export type ThreadQuery = { thread: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, posts: { nodes: Array<{ id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null } | null };
+export type ThreadQuery = { thread: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, posts: { hasPreviousPage: boolean, startCursor: string | null, nodes: Array<{ id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null } | null };
 
 export type PostQueryVariables = Exact<{
   id: string | number;
@@ -479,7 +480,7 @@ export type AcceptAnswerMutationVariables = Exact<{
 }>;
 
 
-export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null } };
+export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null } };
 
 export type EditThreadMutationVariables = Exact<{
   threadId: string | number;
@@ -487,21 +488,22 @@ export type EditThreadMutationVariables = Exact<{
 }>;
 
 
-export type EditThreadMutation = { editThread: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null } };
+export type EditThreadMutation = { editThread: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null } };
 
 export type UnacceptAnswerMutationVariables = Exact<{
   threadId: string | number;
 }>;
 
 
-export type UnacceptAnswerMutation = { unacceptAnswer: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null } };
+export type UnacceptAnswerMutation = { unacceptAnswer: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null } };
 
-export type MarkThreadReadMutationVariables = Exact<{
+export type MarkPostsSeenMutationVariables = Exact<{
   threadId: string | number;
+  seqs: Array<number> | number;
 }>;
 
 
-export type MarkThreadReadMutation = { markThreadRead: { id: string, unreadCount: number } };
+export type MarkPostsSeenMutation = { markPostsSeen: { id: string, unreadCount: number, lastReadSeq: number } };
 
 export type ThreadEventsSubscriptionVariables = Exact<{
   threadId: string | number;
@@ -963,6 +965,7 @@ export const ThreadFieldsFragmentDoc = new TypedDocumentString(`
   replyCount
   lastSeq
   unreadCount
+  lastReadSeq
   answered
   canEdit
   deletedAt
@@ -1238,10 +1241,16 @@ export const StartThreadDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<StartThreadMutation, StartThreadMutationVariables>;
 export const ThreadDocument = new TypedDocumentString(`
-    query Thread($id: ID!, $order: PostOrder, $first: Int, $after: String, $fromSeq: Int) {
+    query Thread($id: ID!, $order: PostOrder, $first: Int, $after: String, $before: String, $fromSeq: Int) {
   thread(id: $id) {
     ...ThreadFields
-    posts(order: $order, first: $first, after: $after, fromSeq: $fromSeq) {
+    posts(
+      order: $order
+      first: $first
+      after: $after
+      before: $before
+      fromSeq: $fromSeq
+    ) {
       nodes {
         ...PostFields
       }
@@ -1249,6 +1258,8 @@ export const ThreadDocument = new TypedDocumentString(`
         hasNextPage
         endCursor
       }
+      hasPreviousPage
+      startCursor
     }
   }
 }
@@ -1306,6 +1317,7 @@ fragment ThreadFields on Thread {
   replyCount
   lastSeq
   unreadCount
+  lastReadSeq
   answered
   canEdit
   deletedAt
@@ -1642,6 +1654,7 @@ export const AcceptAnswerDocument = new TypedDocumentString(`
   replyCount
   lastSeq
   unreadCount
+  lastReadSeq
   answered
   canEdit
   deletedAt
@@ -1677,6 +1690,7 @@ export const EditThreadDocument = new TypedDocumentString(`
   replyCount
   lastSeq
   unreadCount
+  lastReadSeq
   answered
   canEdit
   deletedAt
@@ -1712,6 +1726,7 @@ export const UnacceptAnswerDocument = new TypedDocumentString(`
   replyCount
   lastSeq
   unreadCount
+  lastReadSeq
   answered
   canEdit
   deletedAt
@@ -1724,14 +1739,15 @@ export const UnacceptAnswerDocument = new TypedDocumentString(`
     seq
   }
 }`) as unknown as TypedDocumentString<UnacceptAnswerMutation, UnacceptAnswerMutationVariables>;
-export const MarkThreadReadDocument = new TypedDocumentString(`
-    mutation MarkThreadRead($threadId: ID!) {
-  markThreadRead(threadId: $threadId) {
+export const MarkPostsSeenDocument = new TypedDocumentString(`
+    mutation MarkPostsSeen($threadId: ID!, $seqs: [Int!]!) {
+  markPostsSeen(threadId: $threadId, seqs: $seqs) {
     id
     unreadCount
+    lastReadSeq
   }
 }
-    `) as unknown as TypedDocumentString<MarkThreadReadMutation, MarkThreadReadMutationVariables>;
+    `) as unknown as TypedDocumentString<MarkPostsSeenMutation, MarkPostsSeenMutationVariables>;
 export const ThreadEventsDocument = new TypedDocumentString(`
     subscription ThreadEvents($threadId: ID!) {
   threadEvents(threadId: $threadId) {

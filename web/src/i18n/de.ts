@@ -810,6 +810,11 @@ export const de = {
     threaded: "Nach Antworten",
     chronological: "Chronologisch",
     fromStart: "Von Anfang an lesen",
+    loadEarlier: "Frühere Beiträge laden",
+    newSinceLastVisit: "Neu seit Ihrem letzten Besuch",
+    showNewPosts: (n: number) =>
+      n === 1 ? "1 neuer Beitrag – anzeigen" : `${n} neue Beiträge – anzeigen`,
+    closeReply: "Schließen",
     jumpToUnread: "Zum ersten ungelesenen Beitrag",
     loadMore: "Weitere Beiträge laden",
     postBy: (name: string, seq: number) => `Beitrag ${seq} von ${name}`,

@@ -1,8 +1,7 @@
-import { useCallback, useEffect, useRef, useState } from "react";
+import { useCallback, useEffect, useLayoutEffect, useRef, useState } from "react";
 import { useLocation, useNavigate, useParams } from "react-router";
 import { request } from "../../api/client";
 import {
-  MarkThreadReadMutation,
   PostQuery,
   ReplyMutation,
   SetWatchLevelMutation,
@@ -24,6 +23,7 @@ import type {
   PostFieldsFragment,
   PostOrder,
   ThreadFieldsFragment,
+  ThreadQuery as ThreadAnswer,
   WatchLevel,
 } from "../../gql/graphql";
 import { useT } from "../../i18n";
@@ -32,22 +32,23 @@ import { useGroup } from "../groups/GroupLayout";
 import { NotFoundPage } from "../NotFoundPage";
 import { Composer } from "./Composer";
 import { PostItem } from "./PostItem";
+import { type PostWindow, windowOf, withEarlier, withNew, withNext } from "./postWindow";
 import { TagList } from "./TagList";
 import { ThreadEditForm } from "./ThreadEditForm";
+import { useSeenPosts } from "./useSeenPosts";
 
 /** Posts per page of a thread. */
 const POSTS_PAGE = 50;
+/** Posts per page while looking for a post further on (the API allows up to 100). */
+const SEEK_PAGE = 100;
+
+/** Where the thread opens: at the first unread post, at a post, or at the start. */
+type Opening = { at: "unread" } | { at: "seq"; seq: number } | { at: "start" };
 
 type Loaded =
   | { status: "loading" }
   | { status: "error"; error: unknown }
-  | {
-      status: "ready";
-      thread: ThreadFieldsFragment;
-      posts: PostFieldsFragment[];
-      hasMore: boolean;
-      endCursor: string | null;
-    };
+  | ({ status: "ready"; thread: ThreadFieldsFragment } & PostWindow);
 
 type Ready = Extract<Loaded, { status: "ready" }>;
 
@@ -63,26 +64,12 @@ function withThread(page: Ready, thread: ThreadFieldsFragment): Ready {
   };
 }
 
-/** Puts a post into the list: replaces it when present, else after its parent's replies. */
-function placePost(
-  posts: PostFieldsFragment[],
-  post: PostFieldsFragment,
-  order: PostOrder,
-): PostFieldsFragment[] {
-  const at = posts.findIndex((p) => p.id === post.id);
-  if (at >= 0) return posts.map((p) => (p.id === post.id ? post : p));
-  if (order === "CHRONOLOGICAL" || !post.parent) return [...posts, post];
-  const parentAt = posts.findIndex((p) => p.id === post.parent?.id);
-  if (parentAt < 0) return [...posts, post];
-  let end = parentAt + 1;
-  while (end < posts.length && (posts[end]?.depth ?? 0) > (posts[parentAt]?.depth ?? 0)) end += 1;
-  return [...posts.slice(0, end), post, ...posts.slice(end)];
-}
-
 /**
  * `/groups/:id/threads/:threadId`: the opening post and its replies, threaded or in
- * order of writing; reply, react, edit, delete and restore, accept an answer. New and
- * changed posts arrive live and are announced politely.
+ * order of writing; reply, react, edit, delete and restore, accept an answer. The
+ * thread opens at the first unread post, below a divider, with earlier posts loaded
+ * above in place; posts count as read once they were on screen. New and changed posts
+ * arrive live at their place and are announced politely.
  */
 export function ThreadPage() {
   const t = useT();
@@ -94,70 +81,86 @@ export function ThreadPage() {
   const [order, setOrder] = useState<PostOrder>("THREADED");
   const location = useLocation();
   // A link to one post (`#post-<seq>`, e.g. from a notification) opens the thread there.
-  const [fromSeq, setFromSeq] = useState<number | null>(() => {
+  const [opening, setOpening] = useState<Opening>(() => {
     const seq = /^#post-(\d+)$/.exec(location.hash)?.[1];
-    return seq ? Number(seq) : null;
+    return seq ? { at: "seq", seq: Number(seq) } : { at: "unread" };
   });
   const [loaded, setLoaded] = useState<Loaded>({ status: "loading" });
+  const loadedRef = useRef(loaded);
+  loadedRef.current = loaded;
   const [loadingMore, setLoadingMore] = useState(false);
   const [moreError, setMoreError] = useState<unknown>(null);
+  const [loadingEarlier, setLoadingEarlier] = useState(false);
+  const [earlierError, setEarlierError] = useState<unknown>(null);
   const [attempt, setAttempt] = useState(0);
   const orderRef = useRef(order);
   orderRef.current = order;
-  // The ids of the posts on the page, to tell a new post from a changed one.
-  const shownIds = useRef(new Set<string>());
-  shownIds.current = new Set(loaded.status === "ready" ? loaded.posts.map((p) => p.id) : []);
   const navigate = useNavigate();
   const [editingThread, setEditingThread] = useState(false);
   const titleRef = useRef<HTMLHeadingElement>(null);
   const [watchError, setWatchError] = useState<string | null>(null);
   const bottomComposer = useRef<MarkdownFieldHandle>(null);
-  // The post to focus once the page shows it (a link to `#post-<seq>`).
+  // The reply box, docked at the bottom of the screen while the thread's end is not loaded.
+  const [replyDocked, setReplyDocked] = useState(false);
+  // The first post that was unread when the thread opened: the divider stands above it.
+  const [dividerSeq, setDividerSeq] = useState<number | null>(null);
+  // New posts of others whose place is not loaded yet.
+  const [waiting, setWaiting] = useState<PostFieldsFragment[]>([]);
+  // The post to focus once the page shows it.
   const focusSeq = useRef<number | null>(null);
+  // The post whose place on screen stays put while earlier posts load above it.
+  const anchor = useRef<{ element: Element; top: number } | null>(null);
 
-  useEffect(() => {
-    if (loaded.status !== "ready" || focusSeq.current == null) return;
-    const target = document.getElementById(`post-${focusSeq.current}`);
-    focusSeq.current = null;
-    target?.focus();
-    target?.scrollIntoView({ block: "start" });
-  }, [loaded]);
+  const lookAgain = useSeenPosts(
+    threadId,
+    groupId,
+    loaded.status === "ready" ? loaded.thread.lastReadSeq : null,
+    (marked) =>
+      setLoaded((s) => (s.status === "ready" ? { ...s, thread: { ...s.thread, ...marked } } : s)),
+  );
+
+  useLayoutEffect(() => {
+    if (loaded.status !== "ready") return;
+    const kept = anchor.current;
+    anchor.current = null;
+    if (kept) window.scrollBy(0, kept.element.getBoundingClientRect().top - kept.top);
+    if (focusSeq.current != null) {
+      const target = document.getElementById(`post-${focusSeq.current}`);
+      focusSeq.current = null;
+      target?.focus({ preventScroll: true });
+      target?.scrollIntoView({ block: "start" });
+    }
+    lookAgain();
+  }, [loaded, lookAgain]);
 
   useEffect(() => {
     let cancelled = false;
     setLoaded({ status: "loading" });
-    request(ThreadQuery, { id: threadId, order, first: POSTS_PAGE, fromSeq })
-      .then((data) => {
-        if (cancelled) return;
-        if (!data.thread) {
-          setLoaded({ status: "error", error: asApiError(new Error("not found")) });
-          return;
-        }
-        const { posts, ...thread } = data.thread;
-        setLoaded({
-          status: "ready",
-          thread,
-          posts: posts.nodes,
-          hasMore: posts.pageInfo.hasNextPage,
-          endCursor: posts.pageInfo.endCursor ?? null,
-        });
-        focusSeq.current = fromSeq;
-        void request(MarkThreadReadMutation, { threadId })
-          // The thread lists show it read.
-          .then(() => invalidate(ThreadsQuery, { groupId }))
-          .catch(() => undefined);
-      })
-      .catch((error: unknown) => !cancelled && setLoaded({ status: "error", error }));
+    setWaiting([]);
+    const load = (fromSeq: number | null) =>
+      request(ThreadQuery, { id: threadId, order, first: POSTS_PAGE, fromSeq });
+    const open = async () => {
+      let data = await load(opening.at === "seq" ? opening.seq : null);
+      const unread = data.thread?.firstUnreadPost?.seq ?? null;
+      const unreadShown = data.thread?.posts.nodes.some((p) => p.seq === unread);
+      if (opening.at === "unread" && unread != null && !unreadShown) data = await load(unread);
+      if (cancelled) return;
+      if (!data.thread) {
+        setLoaded({ status: "error", error: asApiError(new Error("not found")) });
+        return;
+      }
+      const { posts, ...thread } = data.thread;
+      const visited = thread.lastReadSeq > 0;
+      setDividerSeq(visited && unread != null ? unread : null);
+      focusSeq.current =
+        opening.at === "seq" ? opening.seq : opening.at === "unread" && visited ? unread : null;
+      setLoaded({ status: "ready", thread, ...windowOf(posts) });
+    };
+    open().catch((error: unknown) => !cancelled && setLoaded({ status: "error", error }));
     return () => {
       cancelled = true;
     };
-  }, [threadId, groupId, order, fromSeq, attempt]);
-
-  const updatePost = useCallback((post: PostFieldsFragment) => {
-    setLoaded((s) =>
-      s.status === "ready" ? { ...s, posts: placePost(s.posts, post, orderRef.current) } : s,
-    );
-  }, []);
+  }, [threadId, order, opening, attempt]);
 
   const refreshThread = useCallback(() => {
     request(ThreadQuery, { id: threadId, first: 1 })
@@ -169,6 +172,42 @@ export function ThreadPage() {
       })
       .catch(() => undefined);
   }, [threadId]);
+
+  /** Loads the pages after the window until `post` is in it, then focuses it. */
+  const reveal = useCallback(
+    async (post: PostFieldsFragment) => {
+      const current = loadedRef.current;
+      if (current.status !== "ready") return;
+      let page: Ready = current;
+      while (!page.posts.some((p) => p.id === post.id) && page.hasMore) {
+        const data: ThreadAnswer = await request(ThreadQuery, {
+          id: threadId,
+          order: orderRef.current,
+          first: SEEK_PAGE,
+          after: page.endCursor,
+        });
+        if (!data.thread) return;
+        page = { ...page, ...withNext(page, data.thread.posts) };
+      }
+      if (!page.posts.some((p) => p.id === post.id)) {
+        // Its place lies before the window: open the thread at it.
+        setOpening({ at: "seq", seq: post.seq });
+        return;
+      }
+      focusSeq.current = post.seq;
+      setLoaded(page);
+    },
+    [threadId],
+  );
+
+  /** Puts a new or changed post in place; a new one whose place is not loaded waits. */
+  const placePost = useCallback((post: PostFieldsFragment): boolean => {
+    const page = loadedRef.current;
+    if (page.status !== "ready") return false;
+    const placed = withNew(page, post, orderRef.current);
+    if (placed) setLoaded({ ...page, ...placed });
+    return placed != null;
+  }, []);
 
   // Live: load the post an event names and put it in place; the thread lists of the
   // group load again.
@@ -184,17 +223,18 @@ export function ThreadPage() {
         .then((answer) => {
           const post = answer.post;
           if (!post) return;
-          const added = !shownIds.current.has(post.id);
-          updatePost(post);
+          const page = loadedRef.current;
+          const added = page.status === "ready" && !page.posts.some((p) => p.id === post.id);
+          const placed = placePost(post);
           if (event.type === "POST_CREATED" && added && post.author?.id !== viewer.id) {
             announce(t.thread.newPost(post.author?.name ?? t.discussions.unknownAuthor));
-            void request(MarkThreadReadMutation, { threadId }).catch(() => undefined);
+            if (!placed) setWaiting((w) => [...w.filter((p) => p.id !== post.id), post]);
           }
           if (event.type === "POST_CREATED") refreshThread();
         })
         .catch(() => undefined);
     });
-  }, [threadId, groupId, viewer.id, announce, t, refreshThread, updatePost]);
+  }, [threadId, groupId, viewer.id, announce, t, refreshThread, placePost]);
 
   if (loaded.status === "loading") return <Loading />;
   if (loaded.status === "error") {
@@ -206,6 +246,7 @@ export function ThreadPage() {
   }
   const { thread, posts } = loaded;
   const canWrite = group.myRole === "MEMBER" || group.myRole === "MODERATOR" || group.canModerate;
+  const canReply = canWrite && !thread.deletedAt;
   const canAccept =
     thread.kind === "QUESTION" && (thread.author?.id === viewer.id || group.canModerate);
 
@@ -221,22 +262,33 @@ export function ThreadPage() {
         after: loaded.endCursor,
       });
       const page = data.thread?.posts;
-      if (page) {
-        setLoaded((s) =>
-          s.status === "ready"
-            ? {
-                ...s,
-                posts: page.nodes.reduce((list, p) => placePost(list, p, order), s.posts),
-                hasMore: page.pageInfo.hasNextPage,
-                endCursor: page.pageInfo.endCursor ?? null,
-              }
-            : s,
-        );
-      }
+      if (page) setLoaded((s) => (s.status === "ready" ? { ...s, ...withNext(s, page) } : s));
     } catch (error) {
       setMoreError(error);
     } finally {
       setLoadingMore(false);
+    }
+  };
+
+  const loadEarlier = async () => {
+    if (loadingEarlier || !loaded.hasEarlier) return;
+    setLoadingEarlier(true);
+    setEarlierError(null);
+    try {
+      const data = await request(ThreadQuery, {
+        id: threadId,
+        order,
+        first: POSTS_PAGE,
+        before: loaded.startCursor,
+      });
+      const page = data.thread?.posts;
+      const first = posts[0] && document.getElementById(`post-${posts[0].seq}`);
+      if (first) anchor.current = { element: first, top: first.getBoundingClientRect().top };
+      if (page) setLoaded((s) => (s.status === "ready" ? { ...s, ...withEarlier(s, page) } : s));
+    } catch (error) {
+      setEarlierError(error);
+    } finally {
+      setLoadingEarlier(false);
     }
   };
 
@@ -256,7 +308,7 @@ export function ThreadPage() {
   };
 
   const onPostChanged = (post: PostFieldsFragment) => {
-    updatePost(post);
+    if (!placePost(post)) void reveal(post);
     if (!post.isOpeningPost) return;
     // The opening post stands for the thread: deleting it deletes the thread.
     if (post.deletedAt && !group.canModerate) {
@@ -270,6 +322,75 @@ export function ThreadPage() {
   const onAccepted = (fresh: ThreadFieldsFragment) => {
     setLoaded((s) => (s.status === "ready" ? withThread(s, fresh) : s));
   };
+
+  const showWaiting = () => {
+    const [next] = waiting;
+    setWaiting([]);
+    if (next) void reveal(next);
+  };
+
+  const openReply = () => {
+    if (loaded.hasMore) setReplyDocked(true);
+    window.setTimeout(() => bottomComposer.current?.focus(), 0);
+  };
+
+  const postItem = (post: PostFieldsFragment) => (
+    <PostItem
+      key={post.id}
+      post={post}
+      order={order}
+      groupId={group.id}
+      threadId={threadId}
+      canWrite={canWrite}
+      canModerate={group.canModerate}
+      canAccept={canAccept && !post.isOpeningPost && !post.deletedAt}
+      onChanged={onPostChanged}
+      onAccepted={onAccepted}
+      onQuote={(markdown) => {
+        openReply();
+        bottomComposer.current?.appendBlock(markdown);
+      }}
+    />
+  );
+  const dividerAt = posts.findIndex((p) => p.seq === dividerSeq);
+  const read = dividerAt > 0 ? posts.slice(0, dividerAt) : dividerAt === 0 ? [] : posts;
+  const unread = dividerAt >= 0 ? posts.slice(dividerAt) : [];
+  const replyBox = canReply && (replyDocked || !loaded.hasMore) && (
+    <section
+      className={`card thread__reply${replyDocked ? " thread__reply--docked" : ""}`}
+      aria-labelledby="thread-reply-heading"
+    >
+      <div className="thread__reply-head">
+        <h3 id="thread-reply-heading" className="section__title">
+          {t.thread.bottomReply}
+        </h3>
+        {replyDocked && (
+          <button
+            type="button"
+            className="button button--secondary button--small"
+            onClick={() => setReplyDocked(false)}
+          >
+            {t.thread.closeReply}
+          </button>
+        )}
+      </div>
+      <Composer
+        ref={bottomComposer}
+        label={t.thread.replyLabel}
+        initial=""
+        groupId={group.id}
+        draft={{ groupId: group.id, threadId }}
+        submitLabel={t.thread.send}
+        busyLabel={t.thread.sending}
+        onSubmit={async (body) => {
+          const data = await request(ReplyMutation, { threadId, body });
+          setReplyDocked(false);
+          onPostChanged(data.reply);
+          announce(t.thread.sent);
+        }}
+      />
+    </section>
+  );
 
   return (
     <article className="thread" aria-labelledby="thread-title">
@@ -330,7 +451,7 @@ export function ThreadPage() {
           name="order"
           value={order}
           onChange={(next) => {
-            setFromSeq(null);
+            setOpening({ at: "start" });
             setOrder(next);
           }}
           options={[
@@ -354,10 +475,13 @@ export function ThreadPage() {
             type="button"
             className="button button--secondary"
             onClick={() => {
-              const seq = thread.firstUnreadPost?.seq ?? null;
-              const shown = seq != null ? document.getElementById(`post-${seq}`) : null;
-              if (shown) shown.focus();
-              else setFromSeq(seq);
+              const seq = thread.firstUnreadPost?.seq;
+              if (seq == null) return;
+              const shown = document.getElementById(`post-${seq}`);
+              if (shown) {
+                shown.focus({ preventScroll: true });
+                shown.scrollIntoView({ block: "start" });
+              } else setOpening({ at: "seq", seq });
             }}
           >
             {t.thread.jumpToUnread}
@@ -366,28 +490,31 @@ export function ThreadPage() {
       </div>
       {watchError && <Alert kind="error">{watchError}</Alert>}
       <h3 className="visually-hidden">{t.thread.posts}</h3>
-      {posts[0] && posts[0].seq !== 1 && (
-        <button type="button" className="button button--secondary" onClick={() => setFromSeq(1)}>
-          {t.thread.fromStart}
-        </button>
-      )}
-      <ol className="post-list">
-        {posts.map((post) => (
-          <PostItem
-            key={post.id}
-            post={post}
-            order={order}
-            groupId={group.id}
-            threadId={threadId}
-            canWrite={canWrite}
-            canModerate={group.canModerate}
-            canAccept={canAccept && !post.isOpeningPost && !post.deletedAt}
-            onChanged={onPostChanged}
-            onAccepted={onAccepted}
-            onQuote={(markdown) => bottomComposer.current?.appendBlock(markdown)}
+      {loaded.hasEarlier && (
+        <div className="thread__earlier">
+          <LoadMore
+            hasMore
+            loading={loadingEarlier}
+            error={earlierError}
+            onLoadMore={() => void loadEarlier()}
+            label={t.thread.loadEarlier}
           />
-        ))}
-      </ol>
+          <button
+            type="button"
+            className="button button--secondary"
+            onClick={() => setOpening({ at: "seq", seq: 1 })}
+          >
+            {t.thread.fromStart}
+          </button>
+        </div>
+      )}
+      {read.length > 0 && <ol className="post-list">{read.map(postItem)}</ol>}
+      {unread.length > 0 && (
+        <>
+          <h3 className="thread__divider">{t.thread.newSinceLastVisit}</h3>
+          <ol className="post-list">{unread.map(postItem)}</ol>
+        </>
+      )}
       <LoadMore
         hasMore={loaded.hasMore}
         loading={loadingMore}
@@ -395,26 +522,20 @@ export function ThreadPage() {
         onLoadMore={() => void loadMore()}
         label={t.thread.loadMore}
       />
-      {canWrite && !thread.deletedAt && (
-        <section className="card thread__reply" aria-labelledby="thread-reply-heading">
-          <h3 id="thread-reply-heading" className="section__title">
-            {t.thread.bottomReply}
-          </h3>
-          <Composer
-            ref={bottomComposer}
-            label={t.thread.replyLabel}
-            initial=""
-            groupId={group.id}
-            draft={{ groupId: group.id, threadId }}
-            submitLabel={t.thread.send}
-            busyLabel={t.thread.sending}
-            onSubmit={async (body) => {
-              const data = await request(ReplyMutation, { threadId, body });
-              updatePost(data.reply);
-              announce(t.thread.sent);
-            }}
-          />
-        </section>
+      {replyBox}
+      {(canReply || waiting.length > 0) && !replyDocked && (
+        <div className="thread__bar">
+          {waiting.length > 0 && (
+            <button type="button" className="button button--secondary" onClick={showWaiting}>
+              {t.thread.showNewPosts(waiting.length)}
+            </button>
+          )}
+          {canReply && (
+            <button type="button" className="button" onClick={openReply}>
+              {t.thread.bottomReply}
+            </button>
+          )}
+        </div>
       )}
     </article>
   );
