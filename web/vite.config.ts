@@ -3,7 +3,11 @@
 // server (FACHFORUM_URL, default http://127.0.0.1:8080).
 // The build prints the gzip size of the JavaScript that index.html loads and fails
 // when it exceeds the budget (the other pages' code is split off and loaded on use).
-import { gzipSync } from "node:zlib";
+// It also writes a brotli (`.br`) and a gzip (`.gz`) copy of every text file next to
+// it, which the server sends to browsers that accept them.
+import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
 import react from "@vitejs/plugin-react";
 import { defineConfig, type Plugin } from "vite";
 
@@ -42,8 +46,48 @@ function initialJsBudget(): Plugin {
   };
 }
 
+/** Files worth compressing: text, by extension. */
+const COMPRESSIBLE = /\.(html|js|mjs|css|json|svg|txt|webmanifest)$/;
+
+/** Every file under `dir`. */
+function filesIn(dir: string): string[] {
+  return readdirSync(dir).flatMap((name) => {
+    const path = join(dir, name);
+    return statSync(path).isDirectory() ? filesIn(path) : [path];
+  });
+}
+
+/** Writes `<file>.br` and `<file>.gz` for each text file of the build that shrinks. */
+function precompress(): Plugin {
+  let outDir = "dist";
+  return {
+    name: "fachforum:precompress",
+    apply: "build",
+    configResolved(config) {
+      outDir = config.build.outDir;
+    },
+    closeBundle() {
+      for (const path of filesIn(outDir).filter((file) => COMPRESSIBLE.test(file))) {
+        const bytes = readFileSync(path);
+        const variants: [string, Buffer][] = [
+          [
+            ".br",
+            brotliCompressSync(bytes, {
+              params: { [constants.BROTLI_PARAM_QUALITY]: constants.BROTLI_MAX_QUALITY },
+            }),
+          ],
+          [".gz", gzipSync(bytes, { level: 9 })],
+        ];
+        for (const [suffix, packed] of variants) {
+          if (packed.length < bytes.length * 0.9) writeFileSync(path + suffix, packed);
+        }
+      }
+    },
+  };
+}
+
 export default defineConfig({
-  plugins: [react(), initialJsBudget()],
+  plugins: [react(), initialJsBudget(), precompress()],
   build: {
     outDir: "dist",
     emptyOutDir: true,

@@ -18,7 +18,12 @@ use poem::{
 };
 use serde_json::json;
 
-use super::{HttpState, RequestId, metrics::operation_label, same_origin, session};
+use super::{
+    HttpState, RequestId,
+    compression::{Coding, GZIP_MIN_BYTES, accepts, gzip},
+    metrics::operation_label,
+    same_origin, session,
+};
 use crate::{
     auth::{self, Client, RequestContext},
     error::{AppError, AppResult, Reason},
@@ -208,7 +213,11 @@ pub async fn graphql(
             .status(StatusCode::TOO_MANY_REQUESTS)
             .header(header::RETRY_AFTER, seconds);
     }
-    match serde_json::to_string(&response) {
+    let builder = builder.header(header::VARY, header::ACCEPT_ENCODING.as_str());
+    match serde_json::to_vec(&response) {
+        Ok(body) if body.len() >= GZIP_MIN_BYTES && accepts(req.headers(), Coding::Gzip) => builder
+            .header(header::CONTENT_ENCODING, Coding::Gzip.token())
+            .body(gzip(&body)),
         Ok(body) => builder.body(body),
         Err(err) => {
             tracing::error!(error = %err, "Cannot serialise a GraphQL response");

@@ -1,5 +1,6 @@
 //! HTTP: the poem routes, request ids and logging, security headers, the web application.
 
+mod compression;
 mod graphql;
 mod health;
 pub mod metrics;

@@ -2,12 +2,16 @@
 //!
 //! `/assets/*` are content-hashed and cached for a year; any other GET that no API route
 //! takes is a client-side route and gets `index.html` (never cached, so a new release is
-//! picked up at once). Other methods on these paths are 405.
+//! picked up at once). Other methods on these paths are 405. A file goes out brotli- or
+//! gzip-compressed when the build made that variant (`<file>.br`, `<file>.gz`) and the
+//! request accepts it.
 
 use poem::{
     Request, Response, RouteMethod, get, handler,
     http::{StatusCode, header},
 };
+
+use super::compression::{Coding, accepts};
 
 include!(concat!(env!("OUT_DIR"), "/web_assets.rs"));
 
@@ -27,13 +31,13 @@ fn serve(req: &Request) -> Response {
             } else {
                 "public, max-age=3600"
             };
-            file(path, bytes, cache)
+            file(req, path, bytes, cache)
         }
         // A hashed asset that does not exist (e.g. from an old release): a plain 404,
         // not the app's page with a 200.
         _ if path.starts_with("assets/") => StatusCode::NOT_FOUND.into(),
         _ => match asset("index.html") {
-            Some(index) => file("index.html", index, "no-cache"),
+            Some(index) => file(req, "index.html", index, "no-cache"),
             None => StatusCode::NOT_FOUND.into(),
         },
     }
@@ -47,11 +51,29 @@ fn asset(path: &str) -> Option<&'static [u8]> {
         .map(|index| ASSETS[index].1)
 }
 
-fn file(path: &str, bytes: &'static [u8], cache: &'static str) -> Response {
-    Response::builder()
+/// The file at `path`, in the best compressed variant the request accepts.
+fn file(req: &Request, path: &str, bytes: &'static [u8], cache: &'static str) -> Response {
+    let builder = Response::builder()
         .content_type(content_type(path))
-        .header(header::CACHE_CONTROL, cache)
-        .body(bytes)
+        .header(header::CACHE_CONTROL, cache);
+    let variants = [Coding::Brotli, Coding::Gzip].map(|coding| {
+        let name = format!("{path}{}", coding.suffix());
+        (coding, asset(&name))
+    });
+    if variants.iter().all(|(_, variant)| variant.is_none()) {
+        return builder.body(bytes);
+    }
+    let builder = builder.header(header::VARY, header::ACCEPT_ENCODING.as_str());
+    match variants.into_iter().find_map(|(coding, variant)| {
+        variant
+            .filter(|_| accepts(req.headers(), coding))
+            .map(|v| (coding, v))
+    }) {
+        Some((coding, compressed)) => builder
+            .header(header::CONTENT_ENCODING, coding.token())
+            .body(compressed),
+        None => builder.body(bytes),
+    }
 }
 
 /// The media type by file extension, for the kinds of files Vite emits.

@@ -117,3 +117,85 @@ async fn api_routes_are_not_shadowed_by_the_app() {
         "application/json; charset=utf-8"
     );
 }
+
+/// Files and large GraphQL answers go out compressed when the request accepts it:
+/// brotli before gzip for files (made at build time), gzip for answers above the
+/// threshold; nothing compressed for requests that accept no coding.
+#[tokio::test(flavor = "multi_thread", worker_threads = 2)]
+async fn responses_are_compressed_when_the_request_accepts_it() {
+    use std::io::Read;
+
+    let app = TestApp::spawn(Backend::Sqlite).await;
+    let browser = app.browser();
+    let index = browser.get("/").await.text().await.unwrap();
+    let script = linked_assets(&index)
+        .into_iter()
+        .find(|a| a.ends_with(".js"))
+        .unwrap();
+    let url = format!("{}{script}", browser.base_url);
+    let fetch = |accept: Option<&'static str>| {
+        let mut request = browser.client.get(&url);
+        if let Some(accept) = accept {
+            request = request.header("accept-encoding", accept);
+        }
+        request.send()
+    };
+    let plain = fetch(None).await.unwrap();
+    assert!(plain.headers().get("content-encoding").is_none());
+    let plain = plain.bytes().await.unwrap();
+    for (accept, coding) in [
+        ("gzip, deflate, br, zstd", "br"),
+        ("gzip", "gzip"),
+        ("br;q=0, gzip", "gzip"),
+    ] {
+        let response = fetch(Some(accept)).await.unwrap();
+        let headers = response.headers().clone();
+        assert_eq!(headers["content-encoding"], coding, "{accept}");
+        assert_eq!(headers["vary"], "accept-encoding", "{accept}");
+        assert_eq!(
+            headers["content-type"], "text/javascript; charset=utf-8",
+            "{accept}"
+        );
+        assert_eq!(
+            headers["cache-control"], "public, max-age=31536000, immutable",
+            "{accept}"
+        );
+        let packed = response.bytes().await.unwrap();
+        assert!(packed.len() * 3 < plain.len(), "{accept}: {}", packed.len());
+        if coding == "gzip" {
+            let mut unpacked = Vec::new();
+            flate2::read::GzDecoder::new(&packed[..])
+                .read_to_end(&mut unpacked)
+                .unwrap();
+            assert_eq!(unpacked, plain, "{accept}");
+        }
+    }
+    let identity = fetch(Some("identity")).await.unwrap();
+    assert!(identity.headers().get("content-encoding").is_none());
+
+    // GraphQL: 100 aliases make an answer of about 2 kB, gzipped; a small one is not.
+    let aliases: String = (0..100).map(|n| format!("a{n}: __typename ")).collect();
+    let post = |query: String| {
+        browser
+            .client
+            .post(format!("{}/graphql", browser.base_url))
+            .header("accept-encoding", "gzip, br")
+            .json(&serde_json::json!({ "query": query }))
+            .send()
+    };
+    let large = post(format!("{{ {aliases} }}")).await.unwrap();
+    assert_eq!(large.headers()["content-encoding"], "gzip");
+    assert_eq!(large.headers()["vary"], "accept-encoding");
+    let mut answer = String::new();
+    flate2::read::GzDecoder::new(&large.bytes().await.unwrap()[..])
+        .read_to_string(&mut answer)
+        .unwrap();
+    let answer: serde_json::Value = serde_json::from_str(&answer).unwrap();
+    assert_eq!(answer["data"]["a99"], "Query");
+    let small = post("{ __typename }".to_owned()).await.unwrap();
+    assert!(small.headers().get("content-encoding").is_none());
+    assert_eq!(
+        small.text().await.unwrap(),
+        r#"{"data":{"__typename":"Query"}}"#
+    );
+}
