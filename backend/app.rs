@@ -48,11 +48,7 @@ impl App {
             .await
             .with_context(|| format!("cannot listen on {}", settings.listen))?;
         let addr = listener.local_addr()?;
-        let public_url = if settings.public_url.is_empty() {
-            format!("http://{addr}")
-        } else {
-            settings.public_url.clone()
-        };
+        let public_url = settings.reachable_url(addr);
         let state = Arc::new(AppState::connect(settings, public_url, clock).await?);
         let schema = graphql::build_schema(&state.settings, Some(state.clone()));
         Ok(App {

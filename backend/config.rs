@@ -7,7 +7,7 @@
 
 use std::{
     fmt,
-    net::SocketAddr,
+    net::{Ipv4Addr, Ipv6Addr, SocketAddr},
     path::{Path, PathBuf},
     time::Duration,
 };
@@ -278,6 +278,22 @@ impl Settings {
         Ok(settings)
     }
 
+    /// The address people open: `public_url` when set, else the server's own address
+    /// `listening`, with a wildcard IP (0.0.0.0, ::) shown as the loopback address.
+    pub fn reachable_url(&self, listening: SocketAddr) -> String {
+        if !self.public_url.is_empty() {
+            return self.public_url.clone();
+        }
+        let mut addr = listening;
+        if addr.ip().is_unspecified() {
+            addr.set_ip(match addr {
+                SocketAddr::V4(_) => Ipv4Addr::LOCALHOST.into(),
+                SocketAddr::V6(_) => Ipv6Addr::LOCALHOST.into(),
+            });
+        }
+        format!("http://{addr}")
+    }
+
     fn validate(&self) -> anyhow::Result<()> {
         self.listen.parse::<SocketAddr>().with_context(|| {
             format!(
@@ -366,6 +382,20 @@ mod tests {
             .iter()
             .map(|(k, v)| (k.to_string(), v.to_string()))
             .collect()
+    }
+
+    /// People are sent to the public URL when set, else to where the server listens, a
+    /// wildcard address shown as loopback.
+    #[test]
+    fn the_reachable_url_is_an_address_a_browser_opens() {
+        let mut settings = Settings::default();
+        let url = |settings: &Settings, addr: &str| settings.reachable_url(addr.parse().unwrap());
+        assert_eq!(url(&settings, "127.0.0.1:3000"), "http://127.0.0.1:3000");
+        assert_eq!(url(&settings, "0.0.0.0:8080"), "http://127.0.0.1:8080");
+        assert_eq!(url(&settings, "[::]:8080"), "http://[::1]:8080");
+        assert_eq!(url(&settings, "192.168.1.5:80"), "http://192.168.1.5:80");
+        settings.public_url = "https://forum.example.de".into();
+        assert_eq!(url(&settings, "0.0.0.0:8080"), "https://forum.example.de");
     }
 
     /// Every setting has exactly one documentation line, in a stable order.

@@ -117,7 +117,7 @@ async fn main() -> anyhow::Result<()> {
         }
         Command::Admin(command) => admin(settings, command).await,
         Command::Demo => {
-            let url = public_url(&settings);
+            let url = public_url(&settings)?;
             let state = AppState::connect(settings, url.clone(), Clock::system()).await?;
             let demo = demo::seed(&state).await.map_err(AppError::into_anyhow)?;
             state.db.close().await;
@@ -128,17 +128,18 @@ async fn main() -> anyhow::Result<()> {
     }
 }
 
-/// The URL users reach the server under, for commands that do not listen themselves.
-fn public_url(settings: &Settings) -> String {
-    if settings.public_url.is_empty() {
-        format!("http://{}", settings.listen)
-    } else {
-        settings.public_url.clone()
-    }
+/// The URL users will reach the server under, for commands that do not listen
+/// themselves: where `serve` with the same settings listens.
+fn public_url(settings: &Settings) -> anyhow::Result<String> {
+    let listen = settings
+        .listen
+        .parse()
+        .with_context(|| format!("listen: `{}` is not an address", settings.listen))?;
+    Ok(settings.reachable_url(listen))
 }
 
 async fn admin(settings: Settings, command: AdminCommand) -> anyhow::Result<()> {
-    let url = public_url(&settings);
+    let url = public_url(&settings)?;
     let state = AppState::connect(settings, url, Clock::system()).await?;
     match command {
         AdminCommand::CreateUser {
