@@ -3,19 +3,22 @@ import { BrowserRouter, Route, Routes } from "react-router";
 import { AppShell } from "./components/AppShell";
 import { onDemand } from "./components/OnDemand";
 import { GroupGate, GroupLayout } from "./pages/groups/GroupLayout";
-import { GroupOverviewPage } from "./pages/groups/GroupOverviewPage";
-import { GroupsPage } from "./pages/groups/GroupsPage";
-import { HomePage } from "./pages/HomePage";
 import { LoginPage } from "./pages/LoginPage";
 import { NotFoundPage } from "./pages/NotFoundPage";
 import { RequireAuth } from "./session/RequireAuth";
 
-// Every page beyond the start, sign-in and group pages loads its code on first use.
+// Every page but sign-in (what a signed-out person sees first) and the frame of the
+// group pages loads its code on first use.
 const AccountPage = onDemand(() => import("./pages/account/AccountPage"), "AccountPage");
 const ForgotPasswordPage = onDemand(
   () => import("./pages/ForgotPasswordPage"),
   "ForgotPasswordPage",
 );
+const GroupOverviewPage = onDemand(
+  () => import("./pages/groups/GroupOverviewPage"),
+  "GroupOverviewPage",
+);
+const GroupsPage = onDemand(() => import("./pages/groups/GroupsPage"), "GroupsPage");
 const GroupSettingsPage = onDemand(
   () => import("./pages/groups/GroupSettingsPage"),
   "GroupSettingsPage",
@@ -30,6 +33,7 @@ const NewGroupPage = onDemand(() => import("./pages/groups/NewGroupPage"), "NewG
 const NewThreadPage = onDemand(() => import("./pages/discussions/NewThreadPage"), "NewThreadPage");
 const ThreadPage = onDemand(() => import("./pages/discussions/ThreadPage"), "ThreadPage");
 const ThreadsPage = onDemand(() => import("./pages/discussions/ThreadsPage"), "ThreadsPage");
+const HomePage = onDemand(() => import("./pages/HomePage"), "HomePage");
 const InvitationPage = onDemand(() => import("./pages/InvitationPage"), "InvitationPage");
 const NotificationsPage = onDemand(() => import("./pages/NotificationsPage"), "NotificationsPage");
 const OrganizationFormPage = onDemand(
