@@ -13,119 +13,25 @@
 //! Run with `cargo bench --bench hostile`. Loopback only; stops by itself.
 //! `FACHFORUM_BENCH_SETTLE_SECS` shortens the minute of sampling after the storm.
 
-use std::{
-    io::{BufRead, BufReader, Write},
-    process::{Child, Command, Stdio},
-    time::{Duration, Instant},
-};
+mod server_process;
+
+use std::time::{Duration, Instant};
 
 use serde_json::{Value, json};
+use server_process::{Server, TempDir};
 
-const BINARY: &str = env!("CARGO_BIN_EXE_fachforum");
 const PASSWORD: &str = "Benchmark-Passwort-2026";
 const EMAIL: &str = "sturm@example.org";
 const LOGINS: usize = 200;
-/// This program's own setting, which the server (strict about `FACHFORUM_*`) must not see.
+/// This program's own setting.
 const SETTLE_VAR: &str = "FACHFORUM_BENCH_SETTLE_SECS";
 
-/// A server process with its own data directory, stopped when dropped.
-struct Server {
-    child: Child,
-    base_url: String,
-    _dir: TempDir,
-}
-
-impl Server {
-    /// Creates the test account, then starts the server with `env` set.
-    fn start(env: &[(&str, &str)]) -> Server {
-        let dir = TempDir::new();
-        let mut create = Command::new(BINARY)
-            .args(["--data-dir", dir.path_str(), "admin", "create-user"])
-            .args(["--email", EMAIL, "--name", "Sturm"])
-            .env_remove(SETTLE_VAR)
-            .stdin(Stdio::piped())
-            .stdout(Stdio::null())
-            .spawn()
-            .expect("the binary runs");
-        writeln!(create.stdin.take().unwrap(), "{PASSWORD}").unwrap();
-        assert!(create.wait().unwrap().success(), "create-user failed");
-
-        let mut child = Command::new(BINARY)
-            .args(["--data-dir", dir.path_str(), "--listen", "127.0.0.1:0"])
-            .args(["--log-format", "json", "serve"])
-            .env_remove(SETTLE_VAR)
-            .envs(env.iter().copied())
-            .env("RUST_LOG", "warn,fachforum=info")
-            .stdin(Stdio::null())
-            .stdout(Stdio::null())
-            .stderr(Stdio::piped())
-            .spawn()
-            .expect("the server starts");
-        let mut lines = BufReader::new(child.stderr.take().unwrap()).lines();
-        let port = loop {
-            let line = lines.next().expect("the server logs its port").unwrap();
-            if line.contains("Fachforum is listening") {
-                let entry: Value = serde_json::from_str(&line).unwrap();
-                break entry["fields"]["port"]
-                    .as_u64()
-                    .or_else(|| entry["port"].as_u64())
-                    .expect("the port in the log line");
-            }
-        };
-        // Keep reading the log, so the server never blocks on a full pipe.
-        std::thread::spawn(move || for _ in lines {});
-        Server {
-            child,
-            base_url: format!("http://127.0.0.1:{port}"),
-            _dir: dir,
-        }
-    }
-
-    /// The resident and peak resident memory, in MiB.
-    fn memory(&self) -> (f64, f64) {
-        let status = std::fs::read_to_string(format!("/proc/{}/status", self.child.id()))
-            .expect("the server's /proc status");
-        let field = |name: &str| {
-            status
-                .lines()
-                .find(|line| line.starts_with(name))
-                .and_then(|line| line.split_whitespace().nth(1))
-                .and_then(|kib| kib.parse::<f64>().ok())
-                .map_or(0.0, |kib| kib / 1024.0)
-        };
-        (field("VmRSS:"), field("VmHWM:"))
-    }
-}
-
-impl Drop for Server {
-    fn drop(&mut self) {
-        let _ = self.child.kill();
-        let _ = self.child.wait();
-    }
-}
-
-/// A temporary directory, removed when dropped.
-struct TempDir(std::path::PathBuf);
-
-impl TempDir {
-    fn new() -> TempDir {
-        let path = std::env::temp_dir().join(format!(
-            "fachforum-bench-hostile-{}",
-            uuid::Uuid::new_v4().simple()
-        ));
-        std::fs::create_dir_all(&path).unwrap();
-        TempDir(path)
-    }
-
-    fn path_str(&self) -> &str {
-        self.0.to_str().unwrap()
-    }
-}
-
-impl Drop for TempDir {
-    fn drop(&mut self) {
-        let _ = std::fs::remove_dir_all(&self.0);
-    }
+/// A fresh server with the one account of the login storm, started with `env` set.
+fn start(env: &[(&str, &str)]) -> Server {
+    let dir = TempDir::new();
+    let create = ["admin", "create-user", "--email", EMAIL, "--name", "Sturm"];
+    server_process::run(&dir, &[], &create, &format!("{PASSWORD}\n"));
+    Server::start(dir, env)
 }
 
 async fn post(client: &reqwest::Client, server: &Server, body: &Value) -> (u16, Value) {
@@ -151,7 +57,7 @@ async fn fragment_bombs() {
     println!("\n## Fragment bombs (one request each, no account)");
     println!("| document | bytes | answer | reason | time | RSS before → after (peak) |");
     println!("|---|---|---|---|---|---|");
-    let server = Server::start(&[]);
+    let server = start(&[]);
     let client = reqwest::Client::new();
     let wide = format!(
         "{{ ...W }} {{ {} }} fragment W on Query {{ __typename }}",
@@ -180,7 +86,7 @@ async fn fragment_bombs() {
 }
 
 async fn login_storm(label: &str, env: &[(&str, &str)], settle: Duration) {
-    let server = Server::start(env);
+    let server = start(env);
     let (idle, _) = server.memory();
     let started = Instant::now();
     let logins = (0..LOGINS).map(|_| {
