@@ -110,6 +110,7 @@ export function ThreadPage() {
   const focusSeq = useRef<number | null>(null);
   // The post whose place on screen stays put while earlier posts load above it.
   const anchor = useRef<{ element: Element; top: number } | null>(null);
+  const dividerRef = useRef<HTMLHeadingElement>(null);
 
   const lookAgain = useSeenPosts(
     threadId,
@@ -126,12 +127,14 @@ export function ThreadPage() {
     if (kept) window.scrollBy(0, kept.element.getBoundingClientRect().top - kept.top);
     if (focusSeq.current != null) {
       const target = document.getElementById(`post-${focusSeq.current}`);
+      // The divider shows above the first unread post.
+      const divider = focusSeq.current === dividerSeq ? dividerRef.current : null;
       focusSeq.current = null;
       target?.focus({ preventScroll: true });
-      target?.scrollIntoView({ block: "start" });
+      (divider ?? target)?.scrollIntoView({ block: "start" });
     }
     lookAgain();
-  }, [loaded, lookAgain]);
+  }, [loaded, lookAgain, dividerSeq]);
 
   useEffect(() => {
     let cancelled = false;
@@ -511,7 +514,9 @@ export function ThreadPage() {
       {read.length > 0 && <ol className="post-list">{read.map(postItem)}</ol>}
       {unread.length > 0 && (
         <>
-          <h3 className="thread__divider">{t.thread.newSinceLastVisit}</h3>
+          <h3 className="thread__divider" ref={dividerRef}>
+            {t.thread.newSinceLastVisit}
+          </h3>
           <ol className="post-list">{unread.map(postItem)}</ol>
         </>
       )}
@@ -531,7 +536,7 @@ export function ThreadPage() {
             </button>
           )}
           {canReply && (
-            <button type="button" className="button" onClick={openReply}>
+            <button type="button" className="button button--primary" onClick={openReply}>
               {t.thread.bottomReply}
             </button>
           )}
