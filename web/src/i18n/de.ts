@@ -685,7 +685,6 @@ export const de = {
   },
   discussions: {
     title: "Diskussionen",
-    intro: "Fragen und Diskussionen der Gruppe, zuletzt aktive zuerst.",
     newThread: "Neues Thema",
     filters: "Themen filtern",
     filterAll: "Alle",

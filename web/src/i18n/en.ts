@@ -658,7 +658,6 @@ export const en: Catalogue = {
   },
   discussions: {
     title: "Discussions",
-    intro: "The group's questions and discussions, most recently active first.",
     newThread: "New topic",
     filters: "Filter topics",
     filterAll: "All",

@@ -49,7 +49,7 @@ function withParam(current: URLSearchParams, name: string, value: string, fallba
  * unread markers.
  */
 export function ThreadsPage() {
-  const { t, formatDateTime } = useI18n();
+  const { t, formatDate, formatDateTime } = useI18n();
   const { group } = useGroup();
   const [params, setParams] = useSearchParams();
   const filterParam = params.get("filter") as FilterKey | null;
@@ -127,66 +127,69 @@ export function ThreadsPage() {
 
   return (
     <section className="page-section" aria-labelledby={headingId}>
-      <div className="section__head">
-        <h2 id={headingId} className="section__title">
-          {t.discussions.title}
-        </h2>
+      {/* The active tab names the section on screen. */}
+      <h2 id={headingId} className="visually-hidden">
+        {t.discussions.title}
+      </h2>
+      <div className="thread-toolbar">
+        <form
+          className="thread-filters"
+          aria-label={t.discussions.filters}
+          onSubmit={(event) => event.preventDefault()}
+        >
+          <SelectField<FilterKey>
+            label={t.discussions.filters}
+            name="filter"
+            value={filter}
+            onChange={(value) => setParam("filter", value, "all")}
+            options={filters.map((key) => ({ value: key, label: filterLabels[key] }))}
+          />
+          {categoryList.length > 0 && (
+            <SelectField
+              label={t.discussions.categoryFilter}
+              name="category"
+              value={categoryId}
+              onChange={(value) => setParam("category", value)}
+              options={[
+                { value: "", label: t.discussions.allCategories },
+                ...categoryList.map((c) => ({ value: c.id, label: c.name })),
+              ]}
+            />
+          )}
+          <TextField
+            label={t.discussions.tagSearch}
+            name="tag"
+            type="search"
+            value={tagText}
+            onChange={setTagText}
+          />
+          <SelectField<ThreadSort>
+            label={t.discussions.sort}
+            name="sort"
+            value={sort}
+            onChange={(value) => setParam("sort", value, "LATEST_ACTIVITY")}
+            options={SORTS.map((key) => ({ value: key, label: sortLabels[key] }))}
+          />
+        </form>
         <div className="section__actions">
           <button
             type="button"
-            className="button button--secondary"
+            className="button button--secondary button--small"
             onClick={() => void markAllRead()}
           >
             {t.discussions.markAllRead}
           </button>
           {canWrite && (
-            <Link className="button button--primary" to={`/groups/${group.id}/threads/new`}>
+            <Link
+              className="button button--primary button--small"
+              to={`/groups/${group.id}/threads/new`}
+            >
               {t.discussions.newThread}
             </Link>
           )}
         </div>
       </div>
       {markError && <Alert kind="error">{markError}</Alert>}
-      <p className="section__intro">{t.discussions.intro}</p>
-      <form
-        className="thread-filters"
-        aria-label={t.discussions.filters}
-        onSubmit={(event) => event.preventDefault()}
-      >
-        <SelectField<FilterKey>
-          label={t.discussions.filters}
-          name="filter"
-          value={filter}
-          onChange={(value) => setParam("filter", value, "all")}
-          options={filters.map((key) => ({ value: key, label: filterLabels[key] }))}
-        />
-        {categoryList.length > 0 && (
-          <SelectField
-            label={t.discussions.categoryFilter}
-            name="category"
-            value={categoryId}
-            onChange={(value) => setParam("category", value)}
-            options={[
-              { value: "", label: t.discussions.allCategories },
-              ...categoryList.map((c) => ({ value: c.id, label: c.name })),
-            ]}
-          />
-        )}
-        <TextField
-          label={t.discussions.tagSearch}
-          name="tag"
-          type="search"
-          value={tagText}
-          onChange={setTagText}
-        />
-        <SelectField<ThreadSort>
-          label={t.discussions.sort}
-          name="sort"
-          value={sort}
-          onChange={(value) => setParam("sort", value, "LATEST_ACTIVITY")}
-          options={SORTS.map((key) => ({ value: key, label: sortLabels[key] }))}
-        />
-      </form>
       <ListStatus
         list={list}
         empty={
@@ -235,8 +238,11 @@ export function ThreadsPage() {
                 <p className="topic-row__replies">{t.discussions.replyCount(thread.replyCount)}</p>
                 <p className="topic-row__activity">
                   <span className="visually-hidden">{t.discussions.lastActivity}: </span>
-                  <time dateTime={thread.lastActivityAt}>
-                    {formatDateTime(thread.lastActivityAt)}
+                  <time
+                    dateTime={thread.lastActivityAt}
+                    title={formatDateTime(thread.lastActivityAt)}
+                  >
+                    {formatDate(thread.lastActivityAt)}
                   </time>
                 </p>
               </li>
