@@ -686,6 +686,7 @@ export const de = {
   discussions: {
     title: "Diskussionen",
     newThread: "Neues Thema",
+    filterButton: (active: number) => (active > 0 ? `Filter (${active})` : "Filter"),
     filters: "Themen filtern",
     filterAll: "Alle",
     filterUnanswered: "Unbeantwortet",

@@ -659,6 +659,7 @@ export const en: Catalogue = {
   discussions: {
     title: "Discussions",
     newThread: "New topic",
+    filterButton: (active: number) => (active > 0 ? `Filters (${active})` : "Filters"),
     filters: "Filter topics",
     filterAll: "All",
     filterUnanswered: "Unanswered",

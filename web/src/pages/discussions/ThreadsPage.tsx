@@ -49,7 +49,7 @@ function withParam(current: URLSearchParams, name: string, value: string, fallba
  * unread markers.
  */
 export function ThreadsPage() {
-  const { t, formatDate, formatDateTime } = useI18n();
+  const { t, formatDateTime } = useI18n();
   const { group } = useGroup();
   const [params, setParams] = useSearchParams();
   const filterParam = params.get("filter") as FilterKey | null;
@@ -61,6 +61,12 @@ export function ThreadsPage() {
   const tag = params.get("tag") ?? "";
   // The tag as typed; the address follows after a pause in typing.
   const [tagText, setTagText] = useState(tag);
+  // Phones: the filters open from a button.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersId = useId();
+  const activeFilters = [filter !== "all", categoryId, tag, sort !== "LATEST_ACTIVITY"].filter(
+    Boolean,
+  ).length;
   const headingId = useId();
   const categoryList =
     useListQuery(CategoriesQuery, { groupId: group.id }, (data) => data.categories).items ?? [];
@@ -132,8 +138,18 @@ export function ThreadsPage() {
         {t.discussions.title}
       </h2>
       <div className="thread-toolbar">
+        <button
+          type="button"
+          className="button button--secondary button--small thread-toolbar__filters"
+          aria-expanded={filtersOpen}
+          aria-controls={filtersId}
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          {t.discussions.filterButton(activeFilters)}
+        </button>
         <form
-          className="thread-filters"
+          id={filtersId}
+          className={`thread-filters${filtersOpen ? " thread-filters--open" : ""}`}
           aria-label={t.discussions.filters}
           onSubmit={(event) => event.preventDefault()}
         >
@@ -206,43 +222,36 @@ export function ThreadsPage() {
           <ul className="topic-list" aria-label={t.discussions.caption}>
             {threads.map((thread) => (
               <li key={thread.id} className="topic-row">
-                <div className="topic-row__main">
-                  <h3 className="topic-row__title">
-                    <Link to={`/groups/${group.id}/threads/${thread.id}`}>{thread.title}</Link>
-                  </h3>
-                  <div className="topic-row__meta">
-                    {thread.isNew ? (
-                      <span className="badge badge--new">{t.discussions.isNew}</span>
-                    ) : (
-                      thread.unreadCount > 0 && (
-                        <span className="badge badge--new">
-                          {t.discussions.unread(thread.unreadCount)}
-                        </span>
-                      )
-                    )}
-                    {thread.kind === "QUESTION" && (
-                      <span className="badge badge--neutral">{t.discussions.question}</span>
-                    )}
-                    {thread.kind === "QUESTION" && thread.answered && (
-                      <span className="badge badge--success">{t.discussions.answered}</span>
-                    )}
-                    {thread.deletedAt && (
-                      <span className="badge badge--neutral">{t.discussions.deletedBadge}</span>
-                    )}
-                    {thread.category && (
-                      <span className="topic-row__category">{thread.category.name}</span>
-                    )}
-                    {thread.tags.length > 0 && <TagList tags={thread.tags} linkTo={tagLink} />}
-                  </div>
+                <h3 className="topic-row__title">
+                  <Link to={`/groups/${group.id}/threads/${thread.id}`}>{thread.title}</Link>
+                </h3>
+                <div className="topic-row__meta">
+                  {thread.isNew ? (
+                    <span className="badge badge--new">{t.discussions.isNew}</span>
+                  ) : (
+                    thread.unreadCount > 0 && (
+                      <span className="badge badge--new">
+                        {t.discussions.unread(thread.unreadCount)}
+                      </span>
+                    )
+                  )}
+                  {thread.kind === "QUESTION" && (
+                    <span className="badge badge--neutral">{t.discussions.question}</span>
+                  )}
+                  {thread.kind === "QUESTION" && thread.answered && (
+                    <span className="badge badge--success">{t.discussions.answered}</span>
+                  )}
+                  {thread.deletedAt && (
+                    <span className="badge badge--neutral">{t.discussions.deletedBadge}</span>
+                  )}
+                  {thread.category && <span>{thread.category.name}</span>}
+                  {thread.tags.length > 0 && <TagList tags={thread.tags} linkTo={tagLink} />}
                 </div>
                 <p className="topic-row__replies">{t.discussions.replyCount(thread.replyCount)}</p>
                 <p className="topic-row__activity">
                   <span className="visually-hidden">{t.discussions.lastActivity}: </span>
-                  <time
-                    dateTime={thread.lastActivityAt}
-                    title={formatDateTime(thread.lastActivityAt)}
-                  >
-                    {formatDate(thread.lastActivityAt)}
+                  <time dateTime={thread.lastActivityAt}>
+                    {formatDateTime(thread.lastActivityAt)}
                   </time>
                 </p>
               </li>
