@@ -4,9 +4,9 @@ import { describeError } from "../api/errors";
 import { langAttribute, useI18n } from "../i18n";
 import { useSession } from "../session";
 import { Alert } from "./Alert";
+import { useAnnounce } from "./Announcer";
 import { Avatar } from "./Avatar";
 import { Icon } from "./Icon";
-import { useAnnounce } from "./Announcer";
 import { NotificationBell } from "./NotificationBell";
 import { focusPageHeading } from "./OnDemand";
 
