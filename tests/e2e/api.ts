@@ -466,6 +466,21 @@ export class Api {
     return data.thread.unreadCount;
   }
 
+  /** The asker (or a moderator) accepts a reply as the answer of its question. */
+  async acceptAnswer(account: Account, postId: string) {
+    await gql(account.session, "mutation($p: ID!) { acceptAnswer(postId: $p) { id } }", {
+      p: postId,
+    });
+  }
+
+  /** `account` changes its own name (to one too long to make an address of). */
+  async rename(account: Account, name: string): Promise<Account> {
+    await gql(account.session, "mutation($n: String) { updateProfile(name: $n) { id } }", {
+      n: name,
+    });
+    return { ...account, name };
+  }
+
   /** Ends the sessions and closes the browser contexts this test opened. */
   async dispose() {
     for (const context of this.contexts.splice(0)) await context.close();

@@ -9,7 +9,7 @@
 // the not-found page.
 import type { Page } from "@playwright/test";
 import type { Api, GroupRole } from "./api";
-import { checkA11y, expect, expectNoSidewaysScroll, snapshot, test } from "./fixtures";
+import { checkA11y, expect, expectNoSidewaysScroll, postAction, snapshot, test } from "./fixtures";
 
 const GROUP = "Steuerungsrunde KAoA";
 const QUESTION = "Wer übernimmt die Potenzialanalyse im Herbst?";
@@ -102,7 +102,7 @@ test("a question, a live reply and the accepted answer", async ({ browser, api }
     selection?.removeAllRanges();
     selection?.addRange(range);
   });
-  await question.getByRole("button", { name: "Zitieren" }).click();
+  await postAction(question, "Zitieren");
   const answer = berta.getByLabel("Ihre Antwort", { exact: true });
   await expect(answer).toBeFocused();
   await expect(answer).toHaveValue(
@@ -137,11 +137,11 @@ test("a question, a live reply and the accepted answer", async ({ browser, api }
   await expect(announcer(anna)).toHaveText(`Neuer Beitrag von ${member.name}.`);
 
   // She accepts it as the answer; Berta sees her own reply marked after a reaction.
-  await reply(anna).getByRole("button", { name: "Als Antwort akzeptieren" }).click();
+  await postAction(reply(anna), "Als Antwort akzeptieren");
   await expect(reply(anna)).toContainText("Akzeptierte Antwort");
   await expect(main(anna).getByText("Beantwortet")).toBeVisible();
-  const thumbs = reply(anna).getByRole("button", { name: "👍 0" });
-  await thumbs.click();
+  await reply(anna).getByRole("button", { name: "Reaktion hinzufügen" }).click();
+  await reply(anna).getByRole("menuitemcheckbox", { name: "Daumen hoch" }).click();
   await expect(reply(anna).getByRole("button", { name: "👍 1" })).toHaveAttribute(
     "aria-pressed",
     "true",
@@ -192,7 +192,7 @@ test("an edit shows in the history; deleting asks first and a moderator restores
     main(page).getByRole("article", { name: `Beitrag 2 von ${member.name}` });
 
   // Berta corrects her reply; Anna sees the change live and looks at the history.
-  await reply(berta).getByRole("button", { name: "Bearbeiten" }).click();
+  await postAction(reply(berta), "Bearbeiten");
   const edit = berta.getByLabel("Beitrag bearbeiten", { exact: true });
   await expect(edit).toBeFocused();
   await edit.fill("Das übernimmt ab Oktober der Kreis Kleve.");
@@ -236,7 +236,7 @@ test("an edit shows in the history; deleting asks first and a moderator restores
   const extra = (page: Page) =>
     main(page).getByRole("article", { name: `Beitrag 3 von ${member.name}` });
   await expect(extra(berta)).toContainText("Nachtrag");
-  await extra(berta).getByRole("button", { name: "Löschen" }).click();
+  await postAction(extra(berta), "Löschen");
   const dialog = berta.getByRole("dialog", { name: "Beitrag löschen?" });
   await expect(dialog).toBeVisible();
   await expect(dialog.getByRole("button", { name: "Abbrechen" })).toBeFocused();
@@ -244,13 +244,13 @@ test("an edit shows in the history; deleting asks first and a moderator restores
   await berta.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(extra(berta)).toContainText("Nachtrag");
-  await extra(berta).getByRole("button", { name: "Löschen" }).click();
+  await postAction(extra(berta), "Löschen");
   await dialog.getByRole("button", { name: "Ja, löschen" }).click();
   await expect(extra(berta)).toContainText("Dieser Beitrag wurde gelöscht.");
   await expect(extra(anna)).toContainText("Dieser Beitrag wurde gelöscht.");
 
   // Anna moderates: she restores it, and Berta gets it back live.
-  await extra(anna).getByRole("button", { name: "Wiederherstellen" }).click();
+  await postAction(extra(anna), "Wiederherstellen");
   await expect(extra(anna)).toContainText("Nachtrag");
   await expect(extra(berta)).toContainText("Nachtrag");
 

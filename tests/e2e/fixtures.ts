@@ -1,7 +1,7 @@
 // Shared test setup: the `api` of each test (api.ts), an axe check, and guards that fail a
 // test on a CSP violation, a script error or a request to another origin.
 import AxeBuilder from "@axe-core/playwright";
-import { expect, test as base, type Page } from "@playwright/test";
+import { expect, test as base, type Locator, type Page } from "@playwright/test";
 import { appendFileSync } from "node:fs";
 import { Api } from "./api";
 
@@ -83,6 +83,23 @@ export async function expectNoSidewaysScroll(page: Page) {
     () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
   );
   expect(overflow, "no horizontal scrolling").toBeLessThanOrEqual(0);
+}
+
+/** The main navigation, opened from its menu button first where narrow screens hide it. */
+export async function mainNav(page: Page) {
+  const nav = page.getByRole("navigation", { name: "Hauptnavigation" });
+  const toggle = nav.getByRole("button", { name: "Menü" });
+  if (await toggle.isVisible()) {
+    await toggle.click();
+    await expect(toggle).toHaveAttribute("aria-expanded", "true");
+  }
+  return nav;
+}
+
+/** Chooses an action from a post's menu ("Weitere Aktionen"). */
+export async function postAction(post: Locator, action: string) {
+  await post.getByRole("button", { name: "Weitere Aktionen" }).click();
+  await post.getByRole("menuitem", { name: action }).click();
 }
 
 /** With FF_SCREENSHOTS set to a directory, saves a full-page screenshot there for a look by eye. */

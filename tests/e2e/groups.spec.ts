@@ -15,6 +15,7 @@ import {
   openStartPage,
   expect,
   expectNoSidewaysScroll,
+  mainNav,
   setupLink,
   snapshot,
   test,
@@ -615,7 +616,7 @@ for (const width of [320, 1280]) {
     await page.setViewportSize({ width, height: width === 320 ? 640 : 900 });
     await api.login(page, anna);
     await openStartPage(page);
-    await nav(page).getByRole("link", { name: "Gruppen" }).click();
+    await (await mainNav(page)).getByRole("link", { name: "Gruppen" }).click();
     await expect(page.getByRole("heading", { level: 1, name: "Meine Gruppen" })).toBeVisible();
     await expectNoSidewaysScroll(page);
     await checkA11y(page, `groups at ${width} px`);

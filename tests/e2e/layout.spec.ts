@@ -6,6 +6,7 @@ import {
   checkA11y,
   expect,
   expectNoSidewaysScroll,
+  mainNav,
   signIn,
   snapshot,
   test,
@@ -34,10 +35,7 @@ for (const width of [320, 1280, 1920]) {
       await snapshot(page, `home-${width}`);
 
       // The main navigation stays reachable at every width.
-      await page
-        .getByRole("navigation", { name: "Hauptnavigation" })
-        .getByRole("link", { name: "Mein Konto" })
-        .click();
+      await (await mainNav(page)).getByRole("link", { name: "Mein Konto" }).click();
       await expect(page.getByRole("heading", { level: 1, name: "Mein Konto" })).toBeVisible();
       await expect(page.locator(".session--current")).toHaveCount(1);
       await expectNoSidewaysScroll(page);

@@ -110,8 +110,11 @@ export const PostFieldsFragment = graphql(`
     author {
       id
       name
+      organization {
+        id
+        name
+      }
     }
-    body
     bodyHtml
     isOpeningPost
     isAcceptedAnswer
@@ -196,6 +199,17 @@ export const PostQuery = graphql(`
   query Post($id: ID!) {
     post(id: $id) {
       ...PostFields
+    }
+  }
+`);
+
+/** A post's markdown source and version, loaded only to edit or quote it. */
+export const PostSourceQuery = graphql(`
+  query PostSource($id: ID!) {
+    post(id: $id) {
+      id
+      body
+      version
     }
   }
 `);

@@ -5,6 +5,8 @@ import { langAttribute, useI18n } from "../i18n";
 import { useSession } from "../session";
 import { Alert } from "./Alert";
 import { useAnnounce } from "./Announcer";
+import { Avatar } from "./Avatar";
+import { Icon } from "./Icon";
 import { NotificationBell } from "./NotificationBell";
 import { focusPageHeading } from "./OnDemand";
 
@@ -41,37 +43,7 @@ export function AppShell() {
             </span>
             <span className="brand__name">{t.app.name}</span>
           </Link>
-          {viewer && (
-            <nav className="main-nav" aria-label={t.app.mainNav}>
-              <ul>
-                <li>
-                  <NavLink to="/" end className="main-nav__link">
-                    {t.app.navHome}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/groups" className="main-nav__link">
-                    {t.app.navGroups}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/organizations" className="main-nav__link">
-                    {t.app.navOrganizations}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/people" className="main-nav__link">
-                    {t.app.navPeople}
-                  </NavLink>
-                </li>
-                <li>
-                  <NavLink to="/account" className="main-nav__link">
-                    {t.app.navAccount}
-                  </NavLink>
-                </li>
-              </ul>
-            </nav>
-          )}
+          {viewer && <MainNav />}
           <div className="site-header__tools">
             <LanguageSwitch onError={setShellError} />
             {viewer && <NotificationBell />}
@@ -95,6 +67,63 @@ export function AppShell() {
         </div>
       </footer>
     </div>
+  );
+}
+
+/**
+ * The main navigation: links side by side on wide screens; on narrow ones behind a
+ * menu button (a disclosure) that keeps the header in one row. It closes on
+ * navigation and with Escape.
+ */
+function MainNav() {
+  const { t } = useI18n();
+  const location = useLocation();
+  const [open, setOpen] = useState(false);
+  const listId = useId();
+  const toggleRef = useRef<HTMLButtonElement>(null);
+
+  useEffect(() => setOpen(false), [location.pathname]);
+
+  const links: { to: string; label: string }[] = [
+    { to: "/", label: t.app.navHome },
+    { to: "/groups", label: t.app.navGroups },
+    { to: "/organizations", label: t.app.navOrganizations },
+    { to: "/people", label: t.app.navPeople },
+    { to: "/account", label: t.app.navAccount },
+  ];
+
+  return (
+    <nav
+      className="main-nav"
+      aria-label={t.app.mainNav}
+      onKeyDown={(event) => {
+        if (event.key === "Escape" && open) {
+          setOpen(false);
+          toggleRef.current?.focus();
+        }
+      }}
+    >
+      <button
+        ref={toggleRef}
+        type="button"
+        className="header-button main-nav__toggle"
+        aria-expanded={open}
+        aria-controls={listId}
+        onClick={() => setOpen((value) => !value)}
+      >
+        <Icon name="menu" />
+        <span className="main-nav__toggle-label">{t.app.menu}</span>
+      </button>
+      <ul id={listId} className={`main-nav__list${open ? " main-nav__list--open" : ""}`}>
+        {links.map((link) => (
+          <li key={link.to}>
+            <NavLink to={link.to} end={link.to === "/"} className="main-nav__link">
+              {link.label}
+            </NavLink>
+          </li>
+        ))}
+      </ul>
+    </nav>
   );
 }
 
@@ -191,9 +220,7 @@ function AccountMenu({ name, email }: { name: string; email: string }) {
         aria-controls={panelId}
         onClick={() => setOpen((value) => !value)}
       >
-        <span className="avatar" aria-hidden="true">
-          {initials(name)}
-        </span>
+        <Avatar name={name} />
         <span className="account-menu__name">{name}</span>
         <span className="visually-hidden">{t.app.accountMenu}</span>
         <span aria-hidden="true" className="account-menu__caret">
@@ -226,14 +253,4 @@ function AccountMenu({ name, email }: { name: string; email: string }) {
       </div>
     </div>
   );
-}
-
-/** Up to two initials of a name, for the avatar. */
-function initials(name: string): string {
-  const parts = name.trim().split(/\s+/).filter(Boolean);
-  const letters = parts.length > 1 ? [parts[0], parts[parts.length - 1]] : parts;
-  return letters
-    .map((part) => [...(part ?? "")][0] ?? "")
-    .join("")
-    .toUpperCase();
 }

@@ -404,7 +404,7 @@ export type StartThreadMutationVariables = Exact<{
 
 export type StartThreadMutation = { startThread: { id: string } };
 
-export type PostFieldsFragment = { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> };
+export type PostFieldsFragment = { id: string, seq: number, depth: number, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> };
 
 export type ThreadFieldsFragment = { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null };
 
@@ -418,14 +418,21 @@ export type ThreadQueryVariables = Exact<{
 }>;
 
 
-export type ThreadQuery = { thread: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, posts: { hasPreviousPage: boolean, startCursor: string | null, nodes: Array<{ id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null } | null };
+export type ThreadQuery = { thread: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, posts: { hasPreviousPage: boolean, startCursor: string | null, nodes: Array<{ id: string, seq: number, depth: number, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null } | null };
 
 export type PostQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PostQuery = { post: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> } | null };
+export type PostQuery = { post: { id: string, seq: number, depth: number, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> } | null };
+
+export type PostSourceQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type PostSourceQuery = { post: { id: string, body: string | null, version: number } | null };
 
 export type ReplyMutationVariables = Exact<{
   threadId: string | number;
@@ -434,7 +441,7 @@ export type ReplyMutationVariables = Exact<{
 }>;
 
 
-export type ReplyMutation = { reply: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> } };
+export type ReplyMutation = { reply: { id: string, seq: number, depth: number, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> } };
 
 export type EditPostMutationVariables = Exact<{
   postId: string | number;
@@ -443,21 +450,21 @@ export type EditPostMutationVariables = Exact<{
 }>;
 
 
-export type EditPostMutation = { editPost: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> } };
+export type EditPostMutation = { editPost: { id: string, seq: number, depth: number, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> } };
 
 export type DeletePostMutationVariables = Exact<{
   postId: string | number;
 }>;
 
 
-export type DeletePostMutation = { deletePost: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> } };
+export type DeletePostMutation = { deletePost: { id: string, seq: number, depth: number, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> } };
 
 export type RestorePostMutationVariables = Exact<{
   postId: string | number;
 }>;
 
 
-export type RestorePostMutation = { restorePost: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> } };
+export type RestorePostMutation = { restorePost: { id: string, seq: number, depth: number, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> } };
 
 export type ReactMutationVariables = Exact<{
   postId: string | number;
@@ -465,7 +472,7 @@ export type ReactMutationVariables = Exact<{
 }>;
 
 
-export type ReactMutation = { react: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> } };
+export type ReactMutation = { react: { id: string, seq: number, depth: number, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> } };
 
 export type UnreactMutationVariables = Exact<{
   postId: string | number;
@@ -473,7 +480,7 @@ export type UnreactMutationVariables = Exact<{
 }>;
 
 
-export type UnreactMutation = { unreact: { id: string, seq: number, depth: number, body: string | null, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> } };
+export type UnreactMutation = { unreact: { id: string, seq: number, depth: number, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> } };
 
 export type AcceptAnswerMutationVariables = Exact<{
   postId: string | number;
@@ -925,8 +932,11 @@ export const PostFieldsFragmentDoc = new TypedDocumentString(`
   author {
     id
     name
+    organization {
+      id
+      name
+    }
   }
-  body
   bodyHtml
   isOpeningPost
   isAcceptedAnswer
@@ -1279,8 +1289,11 @@ export const ThreadDocument = new TypedDocumentString(`
   author {
     id
     name
+    organization {
+      id
+      name
+    }
   }
-  body
   bodyHtml
   isOpeningPost
   isAcceptedAnswer
@@ -1352,8 +1365,11 @@ export const PostDocument = new TypedDocumentString(`
   author {
     id
     name
+    organization {
+      id
+      name
+    }
   }
-  body
   bodyHtml
   isOpeningPost
   isAcceptedAnswer
@@ -1373,6 +1389,15 @@ export const PostDocument = new TypedDocumentString(`
     }
   }
 }`) as unknown as TypedDocumentString<PostQuery, PostQueryVariables>;
+export const PostSourceDocument = new TypedDocumentString(`
+    query PostSource($id: ID!) {
+  post(id: $id) {
+    id
+    body
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<PostSourceQuery, PostSourceQueryVariables>;
 export const ReplyDocument = new TypedDocumentString(`
     mutation Reply($threadId: ID!, $parentPostId: ID, $body: String!) {
   reply(threadId: $threadId, parentPostId: $parentPostId, body: $body) {
@@ -1395,8 +1420,11 @@ export const ReplyDocument = new TypedDocumentString(`
   author {
     id
     name
+    organization {
+      id
+      name
+    }
   }
-  body
   bodyHtml
   isOpeningPost
   isAcceptedAnswer
@@ -1438,8 +1466,11 @@ export const EditPostDocument = new TypedDocumentString(`
   author {
     id
     name
+    organization {
+      id
+      name
+    }
   }
-  body
   bodyHtml
   isOpeningPost
   isAcceptedAnswer
@@ -1481,8 +1512,11 @@ export const DeletePostDocument = new TypedDocumentString(`
   author {
     id
     name
+    organization {
+      id
+      name
+    }
   }
-  body
   bodyHtml
   isOpeningPost
   isAcceptedAnswer
@@ -1524,8 +1558,11 @@ export const RestorePostDocument = new TypedDocumentString(`
   author {
     id
     name
+    organization {
+      id
+      name
+    }
   }
-  body
   bodyHtml
   isOpeningPost
   isAcceptedAnswer
@@ -1567,8 +1604,11 @@ export const ReactDocument = new TypedDocumentString(`
   author {
     id
     name
+    organization {
+      id
+      name
+    }
   }
-  body
   bodyHtml
   isOpeningPost
   isAcceptedAnswer
@@ -1610,8 +1650,11 @@ export const UnreactDocument = new TypedDocumentString(`
   author {
     id
     name
+    organization {
+      id
+      name
+    }
   }
-  body
   bodyHtml
   isOpeningPost
   isAcceptedAnswer

@@ -75,7 +75,7 @@ export function NotificationsPage() {
                 </button>
               </p>
             )}
-            <ul className="thread-list" aria-label={t.notifications.title}>
+            <ul className="notification-list" aria-label={t.notifications.title}>
               {items.map((item) => (
                 <li
                   key={item.id}
@@ -97,7 +97,7 @@ export function NotificationsPage() {
                       {text(item)}
                     </Link>
                   </p>
-                  <p className="thread-item__meta">
+                  <p className="notification__meta">
                     <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time>
                     {!item.readAt && (
                       <button

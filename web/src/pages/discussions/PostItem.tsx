@@ -6,38 +6,28 @@ import {
   EditPostMutation,
   PostQuery,
   PostRevisionsQuery,
-  ReactMutation,
+  PostSourceQuery,
   ReplyMutation,
   RestorePostMutation,
   UnacceptAnswerMutation,
-  UnreactMutation,
 } from "../../api/discussions";
 import { asApiError, describeError } from "../../api/errors";
 import { queryKey, useCachedLoad } from "../../api/query";
 import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
+import { Avatar } from "../../components/Avatar";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
+import { Icon } from "../../components/Icon";
 import { quoteBlock } from "../../components/markdownEditing";
+import { MenuButton, type MenuItem } from "../../components/MenuButton";
 import { RichText } from "../../components/RichText";
-import type {
-  PostFieldsFragment,
-  PostOrder,
-  Reaction,
-  ThreadFieldsFragment,
-} from "../../gql/graphql";
+import type { PostFieldsFragment, PostOrder, ThreadFieldsFragment } from "../../gql/graphql";
 import { useI18n } from "../../i18n";
 import { Composer, ComposerError } from "./Composer";
+import { PostReactions } from "./PostReactions";
 
 /** Replies deeper than this are shown at this depth, with a link to the post they answer. */
 const MAX_INDENT = 4;
-const REACTIONS: { reaction: Reaction; emoji: string }[] = [
-  { reaction: "THUMBS_UP", emoji: "👍" },
-  { reaction: "HEART", emoji: "❤️" },
-  { reaction: "TADA", emoji: "🎉" },
-  { reaction: "THINKING", emoji: "🤔" },
-  { reaction: "CHECK", emoji: "✅" },
-  { reaction: "EYES", emoji: "👀" },
-];
 
 /** The text selected inside `element`, if the whole selection lies in it. */
 function selectedTextIn(element: HTMLElement | null): string {
@@ -51,10 +41,14 @@ function selectedTextIn(element: HTMLElement | null): string {
   return inside ? selection.toString().trim() : "";
 }
 
+/** What a post shows below its header: its text, a reply being written, or the edit form. */
+type Mode = { kind: "view" } | { kind: "reply" } | { kind: "edit"; body: string; version: number };
+
 /**
- * One post of a thread with its actions: react, reply, quote into the reply at the
- * bottom, edit (with the history of earlier versions), accept as the answer, delete
- * (after a confirmation) and restore.
+ * One post of a thread: author with office, number (a permalink), text, reactions, and
+ * "reply"; the other actions in its menu: quote into the reply at the bottom, edit (the
+ * markdown source is loaded then), accept as the answer, delete (after a
+ * confirmation) and restore. "(edited)" opens the history of earlier versions.
  */
 export function PostItem({
   post,
@@ -82,7 +76,7 @@ export function PostItem({
 }) {
   const { t, formatDateTime } = useI18n();
   const announce = useAnnounce();
-  const [mode, setMode] = useState<"view" | "reply" | "edit">("view");
+  const [mode, setMode] = useState<Mode>({ kind: "view" });
   const [error, setError] = useState<string | null>(null);
   const [showHistory, setShowHistory] = useState(false);
   const [confirmDelete, setConfirmDelete] = useState(false);
@@ -90,25 +84,16 @@ export function PostItem({
   const [deleteError, setDeleteError] = useState<string | null>(null);
   const articleRef = useRef<HTMLElement>(null);
   const bodyRef = useRef<HTMLDivElement>(null);
-  // The selection when the quote button is pressed (a click may clear it).
-  const selectionAtPress = useRef("");
+  // The selection when the menu opens (choosing an item may clear it).
+  const selectionAtOpen = useRef("");
   const historyId = useId();
-  const reactionsId = useId();
   const author = post.author?.name ?? t.discussions.unknownAuthor;
+  const permalink = `/groups/${groupId}/threads/${threadId}#post-${post.seq}`;
   const indent = order === "THREADED" ? Math.min(post.depth, MAX_INDENT) : 0;
   const showParent =
     post.parent != null &&
     !post.isOpeningPost &&
     (order === "CHRONOLOGICAL" ? post.parent.seq !== 1 : post.depth > MAX_INDENT);
-
-  /** Who reacted, for the reaction's tooltip and description. */
-  const reactedBy = (people: { name: string }[], count: number) =>
-    people.length === 0
-      ? ""
-      : t.thread.reactedBy(
-          people.map((p) => p.name).join(", "),
-          Math.max(0, count - people.length),
-        );
 
   const act = async (action: () => Promise<void>) => {
     setError(null);
@@ -119,22 +104,20 @@ export function PostItem({
     }
   };
 
-  const toggleReaction = (reaction: Reaction, mine: boolean) =>
-    act(async () => {
-      const data = mine
-        ? (await request(UnreactMutation, { postId: post.id, reaction })).unreact
-        : (await request(ReactMutation, { postId: post.id, reaction })).react;
-      onChanged(data);
-    });
-
-  const quote = () => {
-    const excerpt = selectionAtPress.current || selectedTextIn(bodyRef.current) || post.body || "";
-    selectionAtPress.current = "";
-    if (!excerpt.trim()) return;
-    const href = `/groups/${groupId}/threads/${threadId}#post-${post.seq}`;
-    onQuote(quoteBlock(excerpt, t.thread.quoteIntro(author, post.seq), href));
-    announce(t.thread.quoted);
+  /** The markdown source of the post, loaded when it is edited or quoted whole. */
+  const loadSource = async () => {
+    const source = (await request(PostSourceQuery, { id: post.id })).post;
+    return { body: source?.body ?? "", version: source?.version ?? post.version };
   };
+
+  const quote = () =>
+    act(async () => {
+      const excerpt = selectionAtOpen.current || (await loadSource()).body;
+      selectionAtOpen.current = "";
+      if (!excerpt.trim()) return;
+      onQuote(quoteBlock(excerpt, t.thread.quoteIntro(author, post.seq), permalink));
+      announce(t.thread.quoted);
+    });
 
   const remove = async () => {
     setDeleting(true);
@@ -151,6 +134,75 @@ export function PostItem({
     }
   };
 
+  const live = !post.deletedAt;
+  const menu: MenuItem[] = [
+    ...(canWrite && live
+      ? [{ key: "quote", label: t.thread.quote, onSelect: () => void quote() }]
+      : []),
+    ...(post.canEdit && live
+      ? [
+          {
+            key: "edit",
+            label: t.thread.edit,
+            onSelect: () =>
+              void act(async () => setMode({ kind: "edit", ...(await loadSource()) })),
+          },
+        ]
+      : []),
+    ...(canAccept
+      ? [
+          post.isAcceptedAnswer
+            ? {
+                key: "unaccept",
+                label: t.thread.unaccept,
+                onSelect: () =>
+                  void act(async () => {
+                    const data = await request(UnacceptAnswerMutation, { threadId });
+                    onAccepted(data.unacceptAnswer);
+                    announce(t.thread.unaccepted);
+                  }),
+              }
+            : {
+                key: "accept",
+                label: t.thread.accept,
+                onSelect: () =>
+                  void act(async () => {
+                    const data = await request(AcceptAnswerMutation, { postId: post.id });
+                    onAccepted(data.acceptAnswer);
+                    announce(t.thread.accepted);
+                  }),
+              },
+        ]
+      : []),
+    ...((post.canEdit || canModerate) && live
+      ? [
+          {
+            key: "delete",
+            label: t.thread.delete,
+            danger: true,
+            onSelect: () => {
+              setDeleteError(null);
+              setConfirmDelete(true);
+            },
+          },
+        ]
+      : []),
+    ...(canModerate && !live
+      ? [
+          {
+            key: "restore",
+            label: t.thread.restore,
+            onSelect: () =>
+              void act(async () => {
+                const data = await request(RestorePostMutation, { postId: post.id });
+                onChanged(data.restorePost);
+                announce(t.thread.restored);
+              }),
+          },
+        ]
+      : []),
+  ];
+
   return (
     <li className={`post-list__item post-list__item--depth-${indent}`}>
       <article
@@ -161,12 +213,33 @@ export function PostItem({
         aria-label={post.isOpeningPost ? t.thread.openingPost : t.thread.postBy(author, post.seq)}
       >
         <header className="post__header">
+          <Avatar name={author} id={post.author?.id ?? ""} />
           <span className="post__author">{author}</span>
+          {post.author?.organization && (
+            <span className="post__office">{post.author.organization.name}</span>
+          )}
           <time dateTime={post.createdAt}>{formatDateTime(post.createdAt)}</time>
-          {post.editedAt && <span className="post__edited">({t.thread.edited})</span>}
+          {post.editedAt &&
+            (live || canModerate ? (
+              <button
+                type="button"
+                className="post__edited"
+                aria-expanded={showHistory}
+                aria-controls={historyId}
+                onClick={() => setShowHistory((open) => !open)}
+              >
+                ({t.thread.edited})<span className="visually-hidden"> – {t.thread.history}</span>
+              </button>
+            ) : (
+              <span className="post__edited">({t.thread.edited})</span>
+            ))}
           {post.isAcceptedAnswer && (
             <span className="badge badge--success">{t.thread.acceptedAnswer}</span>
           )}
+          <a className="post__number" href={permalink}>
+            <span aria-hidden="true">#{post.seq}</span>
+            <span className="visually-hidden">{t.thread.postNumber(post.seq)}</span>
+          </a>
         </header>
         {showParent && post.parent && (
           <p className="post__parent">
@@ -175,31 +248,34 @@ export function PostItem({
             </a>
           </p>
         )}
-        {post.deletedAt ? (
+        {!live ? (
           <p className="post__deleted">{t.thread.deleted}</p>
-        ) : mode === "edit" ? (
+        ) : mode.kind === "edit" ? (
           <Composer
             label={t.thread.editLabel}
-            initial={post.body ?? ""}
+            initial={mode.body}
             groupId={groupId}
             submitLabel={t.thread.save}
             busyLabel={t.thread.saving}
             autoFocus
-            onCancel={() => setMode("view")}
+            onCancel={() => setMode({ kind: "view" })}
             onSubmit={async (body) => {
               try {
                 const data = await request(EditPostMutation, {
                   postId: post.id,
                   body,
-                  version: post.version,
+                  version: mode.version,
                 });
                 onChanged(data.editPost);
-                setMode("view");
+                setMode({ kind: "view" });
                 announce(t.thread.saved);
               } catch (e) {
                 if (asApiError(e).code !== "CONFLICT") throw e;
                 const fresh = await request(PostQuery, { id: post.id });
-                if (fresh.post) onChanged(fresh.post);
+                if (fresh.post) {
+                  onChanged(fresh.post);
+                  setMode({ kind: "edit", body, version: fresh.post.version });
+                }
                 throw new ComposerError(t.thread.conflict);
               }
             }}
@@ -212,143 +288,37 @@ export function PostItem({
           )
         )}
         {error && <Alert kind="error">{error}</Alert>}
-        {!post.deletedAt && (
-          <div className="post__reactions" role="group" aria-label={t.thread.reactions}>
-            {REACTIONS.map(({ reaction, emoji }) => {
-              const current = post.reactions.find((r) => r.reaction === reaction);
-              const count = current?.count ?? 0;
-              const mine = current?.reactedByMe ?? false;
-              if (!canWrite && count === 0) return null;
-              const who = current ? reactedBy(current.people, count) : "";
-              const whoId = `${reactionsId}-${reaction}`;
-              return (
-                <span key={reaction}>
-                  <button
-                    type="button"
-                    className="reaction"
-                    aria-pressed={mine}
-                    aria-describedby={who ? whoId : undefined}
-                    title={who || undefined}
-                    disabled={!canWrite}
-                    onClick={() => void toggleReaction(reaction, mine)}
-                  >
-                    {t.thread.reactionLabel(emoji, count)}
-                  </button>
-                  {who && (
-                    <span id={whoId} className="visually-hidden">
-                      {who}
-                    </span>
-                  )}
-                </span>
-              );
-            })}
-          </div>
-        )}
-        <div className="post__actions">
-          {canWrite && !post.deletedAt && mode === "view" && (
-            <>
+        <div className="post__footer">
+          {live && (
+            <PostReactions post={post} canWrite={canWrite} run={act} onChanged={onChanged} />
+          )}
+          <div className="post__actions">
+            {canWrite && live && mode.kind === "view" && (
               <button
                 type="button"
                 className="button button--secondary button--small"
-                onClick={() => setMode("reply")}
+                onClick={() => setMode({ kind: "reply" })}
               >
                 {t.thread.reply}
               </button>
-              <button
-                type="button"
-                className="button button--secondary button--small"
-                title={t.thread.quoteHint(author)}
-                onPointerDown={() => {
-                  selectionAtPress.current = selectedTextIn(bodyRef.current);
+            )}
+            {menu.length > 0 && (
+              <MenuButton
+                label={t.thread.moreActions}
+                className="button button--secondary button--small button--icon"
+                icon={<Icon name="more" />}
+                items={menu}
+                onOpen={() => {
+                  selectionAtOpen.current = selectedTextIn(bodyRef.current);
                 }}
-                onClick={quote}
-              >
-                {t.thread.quote}
-              </button>
-            </>
-          )}
-          {post.canEdit && !post.deletedAt && mode === "view" && (
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              onClick={() => setMode("edit")}
-            >
-              {t.thread.edit}
-            </button>
-          )}
-          {post.editedAt && (!post.deletedAt || canModerate) && (
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              aria-expanded={showHistory}
-              aria-controls={historyId}
-              onClick={() => setShowHistory((open) => !open)}
-            >
-              {t.thread.history}
-            </button>
-          )}
-          {canAccept && !post.isAcceptedAnswer && (
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              onClick={() =>
-                void act(async () => {
-                  const data = await request(AcceptAnswerMutation, { postId: post.id });
-                  onAccepted(data.acceptAnswer);
-                  announce(t.thread.accepted);
-                })
-              }
-            >
-              {t.thread.accept}
-            </button>
-          )}
-          {canAccept && post.isAcceptedAnswer && (
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              onClick={() =>
-                void act(async () => {
-                  const data = await request(UnacceptAnswerMutation, { threadId });
-                  onAccepted(data.unacceptAnswer);
-                  announce(t.thread.unaccepted);
-                })
-              }
-            >
-              {t.thread.unaccept}
-            </button>
-          )}
-          {(post.canEdit || canModerate) && !post.deletedAt && (
-            <button
-              type="button"
-              className="button button--danger button--small"
-              onClick={() => {
-                setDeleteError(null);
-                setConfirmDelete(true);
-              }}
-            >
-              {t.thread.delete}
-            </button>
-          )}
-          {canModerate && post.deletedAt && (
-            <button
-              type="button"
-              className="button button--secondary button--small"
-              onClick={() =>
-                void act(async () => {
-                  const data = await request(RestorePostMutation, { postId: post.id });
-                  onChanged(data.restorePost);
-                  announce(t.thread.restored);
-                })
-              }
-            >
-              {t.thread.restore}
-            </button>
-          )}
+              />
+            )}
+          </div>
         </div>
         <div id={historyId}>
           {showHistory && <PostHistory postId={post.id} version={post.version} />}
         </div>
-        {mode === "reply" && (
+        {mode.kind === "reply" && (
           <Composer
             label={t.thread.replyTo(author)}
             initial=""
@@ -357,7 +327,7 @@ export function PostItem({
             submitLabel={t.thread.send}
             busyLabel={t.thread.sending}
             autoFocus
-            onCancel={() => setMode("view")}
+            onCancel={() => setMode({ kind: "view" })}
             onSubmit={async (body) => {
               const data = await request(ReplyMutation, {
                 threadId,
@@ -365,7 +335,7 @@ export function PostItem({
                 body,
               });
               onChanged(data.reply);
-              setMode("view");
+              setMode({ kind: "view" });
               announce(t.thread.sent);
             }}
           />

@@ -19,6 +19,7 @@ import { SelectField } from "../../components/Field";
 import { LoadMore } from "../../components/ListStatus";
 import type { MarkdownFieldHandle } from "../../components/MarkdownField";
 import { LoadError, Loading } from "../../components/Status";
+import { useDocumentTitle } from "../../components/useDocumentTitle";
 import type {
   PostFieldsFragment,
   PostOrder,
@@ -239,6 +240,8 @@ export function ThreadPage() {
     });
   }, [threadId, groupId, viewer.id, announce, t, refreshThread, placePost]);
 
+  useDocumentTitle(loaded.status === "ready" ? [loaded.thread.title, group.name] : null);
+
   if (loaded.status === "loading") return <Loading />;
   if (loaded.status === "error") {
     const error = asApiError(loaded.error);
@@ -426,8 +429,14 @@ export function ThreadPage() {
             {thread.category && (
               <span className="badge badge--neutral">{thread.category.name}</span>
             )}
-            {thread.answered && (
-              <span className="badge badge--success">{t.discussions.answered}</span>
+            {thread.kind === "QUESTION" ? (
+              thread.answered && (
+                <span className="badge badge--success">{t.discussions.answered}</span>
+              )
+            ) : (
+              <span className="badge badge--neutral">
+                {t.discussions.replyCount(thread.replyCount)}
+              </span>
             )}
           </p>
           {thread.tags.length > 0 && (

@@ -12,7 +12,7 @@ import { subscribe } from "../../api/live";
 import { invalidate, useListQuery, usePagedQuery } from "../../api/query";
 import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
-import { SelectField } from "../../components/Field";
+import { SelectField, TextField } from "../../components/Field";
 import { EmptyState, ListStatus } from "../../components/ListStatus";
 import type { ThreadFilter, ThreadSort } from "../../gql/graphql";
 import { useI18n } from "../../i18n";
@@ -22,6 +22,8 @@ import { TagList } from "./TagList";
 type FilterKey = "all" | "unanswered" | "mine" | "watched" | "deleted";
 const FILTERS: FilterKey[] = ["all", "unanswered", "mine", "watched", "deleted"];
 const SORTS: ThreadSort[] = ["LATEST_ACTIVITY", "NEWEST", "UNANSWERED"];
+/** The list follows the tag field this long after the last keystroke. */
+const TYPING_PAUSE_MS = 300;
 
 function filterOf(key: FilterKey, categoryId: string, tag: string): ThreadFilter {
   return {
@@ -31,11 +33,20 @@ function filterOf(key: FilterKey, categoryId: string, tag: string): ThreadFilter
   };
 }
 
+/** The address's filters with one of them set (its default value removes it). */
+function withParam(current: URLSearchParams, name: string, value: string, fallback = "") {
+  const next = new URLSearchParams(current);
+  if (value && value !== fallback) next.set(name, value);
+  else next.delete(name);
+  return next;
+}
+
 /**
- * `/groups/:id/threads`: the group's threads with author, category, tags, replies,
- * last activity and unread state; filters (kind of thread, category, tag) and order
- * live in the address. New threads and
- * activity arrive live; "mark all read" clears the unread markers.
+ * `/groups/:id/threads`: the group's threads as compact rows (title, category, tags,
+ * unread state, replies, last activity). The filters (kind of thread, category, tag)
+ * and the order apply as they change and live in the address, so reloading and going
+ * back keep them. New threads and activity arrive live; "mark all read" clears the
+ * unread markers.
  */
 export function ThreadsPage() {
   const { t, formatDateTime } = useI18n();
@@ -48,9 +59,14 @@ export function ThreadsPage() {
   const sort: ThreadSort = sortParam && SORTS.includes(sortParam) ? sortParam : "LATEST_ACTIVITY";
   const categoryId = params.get("category") ?? "";
   const tag = params.get("tag") ?? "";
-  const [draftFilter, setDraftFilter] = useState<FilterKey>(filter);
-  const [draftSort, setDraftSort] = useState<ThreadSort>(sort);
-  const [draftCategory, setDraftCategory] = useState(categoryId);
+  // The tag as typed; the address follows after a pause in typing.
+  const [tagText, setTagText] = useState(tag);
+  // Phones: the filters open from a button.
+  const [filtersOpen, setFiltersOpen] = useState(false);
+  const filtersId = useId();
+  const activeFilters = [filter !== "all", categoryId, tag, sort !== "LATEST_ACTIVITY"].filter(
+    Boolean,
+  ).length;
   const headingId = useId();
   const categoryList =
     useListQuery(CategoriesQuery, { groupId: group.id }, (data) => data.categories).items ?? [];
@@ -65,6 +81,19 @@ export function ThreadsPage() {
     const query = next.toString();
     return query ? `?${query}` : "?";
   };
+  const setParam = (name: string, value: string, fallback = "") =>
+    setParams((current) => withParam(current, name, value, fallback), { replace: true });
+
+  // A tag link changes the address: the field shows it.
+  useEffect(() => setTagText(tag), [tag]);
+  useEffect(() => {
+    if (tagText.trim() === tag) return;
+    const timer = window.setTimeout(
+      () => setParams((current) => withParam(current, "tag", tagText.trim()), { replace: true }),
+      TYPING_PAUSE_MS,
+    );
+    return () => window.clearTimeout(timer);
+  }, [tagText, tag, setParams]);
   const filterLabels: Record<FilterKey, string> = {
     all: t.discussions.filterAll,
     unanswered: t.discussions.filterUnanswered,
@@ -104,76 +133,79 @@ export function ThreadsPage() {
 
   return (
     <section className="page-section" aria-labelledby={headingId}>
-      <div className="section__head">
-        <h2 id={headingId} className="section__title">
-          {t.discussions.title}
-        </h2>
+      {/* The active tab names the section on screen. */}
+      <h2 id={headingId} className="visually-hidden">
+        {t.discussions.title}
+      </h2>
+      <div className="thread-toolbar">
+        <button
+          type="button"
+          className="button button--secondary button--small thread-toolbar__filters"
+          aria-expanded={filtersOpen}
+          aria-controls={filtersId}
+          onClick={() => setFiltersOpen((open) => !open)}
+        >
+          {t.discussions.filterButton(activeFilters)}
+        </button>
+        <form
+          id={filtersId}
+          className={`thread-filters${filtersOpen ? " thread-filters--open" : ""}`}
+          aria-label={t.discussions.filters}
+          onSubmit={(event) => event.preventDefault()}
+        >
+          <SelectField<FilterKey>
+            label={t.discussions.filters}
+            name="filter"
+            value={filter}
+            onChange={(value) => setParam("filter", value, "all")}
+            options={filters.map((key) => ({ value: key, label: filterLabels[key] }))}
+          />
+          {categoryList.length > 0 && (
+            <SelectField
+              label={t.discussions.categoryFilter}
+              name="category"
+              value={categoryId}
+              onChange={(value) => setParam("category", value)}
+              options={[
+                { value: "", label: t.discussions.allCategories },
+                ...categoryList.map((c) => ({ value: c.id, label: c.name })),
+              ]}
+            />
+          )}
+          <TextField
+            label={t.discussions.tagSearch}
+            name="tag"
+            type="search"
+            value={tagText}
+            onChange={setTagText}
+          />
+          <SelectField<ThreadSort>
+            label={t.discussions.sort}
+            name="sort"
+            value={sort}
+            onChange={(value) => setParam("sort", value, "LATEST_ACTIVITY")}
+            options={SORTS.map((key) => ({ value: key, label: sortLabels[key] }))}
+          />
+        </form>
         <div className="section__actions">
           <button
             type="button"
-            className="button button--secondary"
+            className="button button--secondary button--small"
             onClick={() => void markAllRead()}
           >
             {t.discussions.markAllRead}
           </button>
           {canWrite && (
-            <Link className="button button--primary" to={`/groups/${group.id}/threads/new`}>
+            <Link
+              className="button button--primary button--small"
+              to={`/groups/${group.id}/threads/new`}
+            >
               {t.discussions.newThread}
             </Link>
           )}
         </div>
       </div>
       {markError && <Alert kind="error">{markError}</Alert>}
-      <p className="section__intro">{t.discussions.intro}</p>
-      <form
-        className="thread-filters"
-        aria-label={t.discussions.filters}
-        onSubmit={(event) => {
-          event.preventDefault();
-          const next = new URLSearchParams();
-          if (draftFilter !== "all") next.set("filter", draftFilter);
-          if (draftSort !== "LATEST_ACTIVITY") next.set("sort", draftSort);
-          if (draftCategory) next.set("category", draftCategory);
-          if (tag) next.set("tag", tag);
-          setParams(next);
-        }}
-      >
-        <SelectField<FilterKey>
-          label={t.discussions.filters}
-          name="filter"
-          value={draftFilter}
-          onChange={setDraftFilter}
-          options={filters.map((key) => ({ value: key, label: filterLabels[key] }))}
-        />
-        {categoryList.length > 0 && (
-          <SelectField
-            label={t.discussions.categoryFilter}
-            name="category"
-            value={draftCategory}
-            onChange={setDraftCategory}
-            options={[
-              { value: "", label: t.discussions.allCategories },
-              ...categoryList.map((c) => ({ value: c.id, label: c.name })),
-            ]}
-          />
-        )}
-        <SelectField<ThreadSort>
-          label={t.discussions.sort}
-          name="sort"
-          value={draftSort}
-          onChange={setDraftSort}
-          options={SORTS.map((key) => ({ value: key, label: sortLabels[key] }))}
-        />
-        <button type="submit" className="button button--secondary">
-          {t.discussions.apply}
-        </button>
-      </form>
-      {tag && (
-        <p className="thread-filters__tag">
-          {t.discussions.tagFilter(tag)}{" "}
-          <Link to={withParams((next) => next.delete("tag"))}>{t.discussions.clearTag}</Link>
-        </p>
-      )}
       <ListStatus
         list={list}
         empty={
@@ -187,22 +219,13 @@ export function ThreadsPage() {
         }
       >
         {(threads) => (
-          <ul className="thread-list" aria-label={t.discussions.caption}>
+          <ul className="topic-list" aria-label={t.discussions.caption}>
             {threads.map((thread) => (
-              <li key={thread.id} className="thread-item card">
-                <h3 className="thread-item__title">
+              <li key={thread.id} className="topic-row">
+                <h3 className="topic-row__title">
                   <Link to={`/groups/${group.id}/threads/${thread.id}`}>{thread.title}</Link>
                 </h3>
-                <p className="thread-item__badges">
-                  {thread.kind === "QUESTION" && (
-                    <span className="badge badge--neutral">{t.discussions.question}</span>
-                  )}
-                  {thread.answered && (
-                    <span className="badge badge--success">{t.discussions.answered}</span>
-                  )}
-                  {thread.deletedAt && (
-                    <span className="badge badge--neutral">{t.discussions.deletedBadge}</span>
-                  )}
+                <div className="topic-row__meta">
                   {thread.isNew ? (
                     <span className="badge badge--new">{t.discussions.isNew}</span>
                   ) : (
@@ -212,30 +235,25 @@ export function ThreadsPage() {
                       </span>
                     )
                   )}
+                  {thread.kind === "QUESTION" && (
+                    <span className="badge badge--neutral">{t.discussions.question}</span>
+                  )}
+                  {thread.kind === "QUESTION" && thread.answered && (
+                    <span className="badge badge--success">{t.discussions.answered}</span>
+                  )}
+                  {thread.deletedAt && (
+                    <span className="badge badge--neutral">{t.discussions.deletedBadge}</span>
+                  )}
+                  {thread.category && <span>{thread.category.name}</span>}
+                  {thread.tags.length > 0 && <TagList tags={thread.tags} linkTo={tagLink} />}
+                </div>
+                <p className="topic-row__replies">{t.discussions.replyCount(thread.replyCount)}</p>
+                <p className="topic-row__activity">
+                  <span className="visually-hidden">{t.discussions.lastActivity}: </span>
+                  <time dateTime={thread.lastActivityAt}>
+                    {formatDateTime(thread.lastActivityAt)}
+                  </time>
                 </p>
-                <dl className="thread-item__meta">
-                  <div>
-                    <dt>{t.discussions.author}</dt>
-                    <dd>{thread.author?.name ?? t.discussions.unknownAuthor}</dd>
-                  </div>
-                  <div>
-                    <dt>{t.discussions.category}</dt>
-                    <dd>{thread.category?.name ?? t.discussions.noCategory}</dd>
-                  </div>
-                  <div>
-                    <dt>{t.discussions.replies}</dt>
-                    <dd>{thread.replyCount}</dd>
-                  </div>
-                  <div>
-                    <dt>{t.discussions.lastActivity}</dt>
-                    <dd>
-                      <time dateTime={thread.lastActivityAt}>
-                        {formatDateTime(thread.lastActivityAt)}
-                      </time>
-                    </dd>
-                  </div>
-                </dl>
-                {thread.tags.length > 0 && <TagList tags={thread.tags} linkTo={tagLink} />}
               </li>
             ))}
           </ul>
