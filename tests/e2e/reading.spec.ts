@@ -76,6 +76,7 @@ test("posts count as read once on screen; the next visit starts at the first unr
   await expect(divider).toBeVisible();
   await expect(post(berta, 61)).toBeFocused();
   await expect(posts(berta).first()).toHaveAttribute("id", "post-61");
+  await expect(post(berta, 61).locator(".badge--new")).toHaveText("neu");
   await checkA11y(berta, "thread opened at the first unread post");
   await snapshot(berta, "thread-first-unread");
 
@@ -108,6 +109,9 @@ test("a live post lands at its place or waits behind a notice", async ({ browser
   await expect(posts(berta)).toHaveCount(62);
   await expect(post(berta, 62)).toBeFocused();
   await expect(posts(berta).last()).toHaveAttribute("id", "post-62");
+  // Sighted readers see it marked new; older posts of a first visit are not marked.
+  await expect(post(berta, 62).locator(".badge--new")).toHaveText("neu");
+  await expect(post(berta, 61).locator(".badge--new")).toHaveCount(0);
 
   // Threaded: a reply to post 5 comes right after it.
   await api.reply(anna, thread, "Zu Ihrer Frage nach den Fahrtkosten: ja.", ids[4]);

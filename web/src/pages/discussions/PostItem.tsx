@@ -61,6 +61,7 @@ export function PostItem({
   onChanged,
   onAccepted,
   onQuote,
+  isNew,
 }: {
   post: PostFieldsFragment;
   order: PostOrder;
@@ -73,6 +74,8 @@ export function PostItem({
   onAccepted: (thread: ThreadFieldsFragment) => void;
   /** Puts a quote (markdown) into the reply at the bottom of the thread. */
   onQuote: (markdown: string) => void;
+  /** Written by someone else since the reader's last visit, or arrived live. */
+  isNew: boolean;
 }) {
   const { t, formatDateTime } = useI18n();
   const announce = useAnnounce();
@@ -209,7 +212,7 @@ export function PostItem({
         id={`post-${post.seq}`}
         ref={articleRef}
         tabIndex={-1}
-        className={`post card${post.isAcceptedAnswer ? " post--accepted" : ""}`}
+        className={`post card${post.isAcceptedAnswer ? " post--accepted" : ""}${isNew ? " post--new" : ""}`}
         aria-label={post.isOpeningPost ? t.thread.openingPost : t.thread.postBy(author, post.seq)}
       >
         <header className="post__header">
@@ -236,6 +239,7 @@ export function PostItem({
           {post.isAcceptedAnswer && (
             <span className="badge badge--success">{t.thread.acceptedAnswer}</span>
           )}
+          {isNew && <span className="badge badge--new">{t.discussions.isNew}</span>}
           <a className="post__number" href={permalink}>
             <span aria-hidden="true">#{post.seq}</span>
             <span className="visually-hidden">{t.thread.postNumber(post.seq)}</span>

@@ -105,6 +105,10 @@ export function ThreadPage() {
   const [replyDocked, setReplyDocked] = useState(false);
   // The first post that was unread when the thread opened: the divider stands above it.
   const [dividerSeq, setDividerSeq] = useState<number | null>(null);
+  // Posts of others after this seq are new (the read marker when the thread opened;
+  // null on a first visit, when everything is new), and so are those arriving live.
+  const [newAfter, setNewAfter] = useState<number | null>(null);
+  const [arrived, setArrived] = useState<ReadonlySet<string>>(new Set());
   // New posts of others whose place is not loaded yet.
   const [waiting, setWaiting] = useState<PostFieldsFragment[]>([]);
   // The post to focus once the page shows it.
@@ -141,6 +145,7 @@ export function ThreadPage() {
     let cancelled = false;
     setLoaded({ status: "loading" });
     setWaiting([]);
+    setArrived(new Set());
     const load = (fromSeq: number | null) =>
       request(ThreadQuery, { id: threadId, order, first: POSTS_PAGE, fromSeq });
     const open = async () => {
@@ -156,6 +161,7 @@ export function ThreadPage() {
       const { posts, ...thread } = data.thread;
       const visited = thread.lastReadSeq > 0;
       setDividerSeq(visited && unread != null ? unread : null);
+      setNewAfter(visited ? thread.lastReadSeq : null);
       focusSeq.current =
         opening.at === "seq" ? opening.seq : opening.at === "unread" && visited ? unread : null;
       setLoaded({ status: "ready", thread, ...windowOf(posts) });
@@ -232,6 +238,7 @@ export function ThreadPage() {
           const placed = placePost(post);
           if (event.type === "POST_CREATED" && added && post.author?.id !== viewer.id) {
             announce(t.thread.newPost(post.author?.name ?? t.discussions.unknownAuthor));
+            setArrived((ids) => new Set(ids).add(post.id));
             if (!placed) setWaiting((w) => [...w.filter((p) => p.id !== post.id), post]);
           }
           if (event.type === "POST_CREATED") refreshThread();
@@ -352,6 +359,10 @@ export function ThreadPage() {
       canAccept={canAccept && !post.isOpeningPost && !post.deletedAt}
       onChanged={onPostChanged}
       onAccepted={onAccepted}
+      isNew={
+        arrived.has(post.id) ||
+        (newAfter != null && post.seq > newAfter && post.author?.id !== viewer.id)
+      }
       onQuote={(markdown) => {
         openReply();
         bottomComposer.current?.appendBlock(markdown);
