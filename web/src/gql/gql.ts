@@ -16,13 +16,13 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query Viewer {\n    viewer {\n      ...AccountFields\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  fragment AccountFields on Account {\n    id\n    email\n    name\n    language\n    isAdmin\n    createdAt\n  }\n": typeof types.AccountFieldsFragmentDoc,
+    "\n  fragment AccountFields on Account {\n    id\n    email\n    name\n    language\n    isAdmin\n    createdAt\n    jobTitle\n    phone\n  }\n": typeof types.AccountFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...AccountFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation SetupFirstAdmin($token: String!, $email: String!, $name: String!, $password: String!) {\n    setupFirstAdmin(token: $token, email: $email, name: $name, password: $password) {\n      ...AccountFields\n    }\n  }\n": typeof types.SetupFirstAdminDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $new: String!) {\n    resetPassword(token: $token, new: $new)\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  mutation UpdateProfile($name: String, $language: Language) {\n    updateProfile(name: $name, language: $language) {\n      ...AccountFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation UpdateProfile(\n    $name: String\n    $language: Language\n    $jobTitle: String\n    $phone: String\n  ) {\n    updateProfile(name: $name, language: $language, jobTitle: $jobTitle, phone: $phone) {\n      ...AccountFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($current: String!, $new: String!) {\n    changePassword(current: $current, new: $new)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      ip\n      current\n    }\n  }\n": typeof types.SessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
@@ -60,11 +60,11 @@ type Documents = {
     "\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      type\n      threadId\n    }\n  }\n": typeof types.GroupEventsDocument,
     "\n  fragment GroupFields on Group {\n    id\n    name\n    description\n    descriptionHtml\n    visibility\n    joinPolicy\n    myRole\n    canModerate\n    memberCount\n    createdAt\n    myJoinRequest {\n      id\n      createdAt\n    }\n  }\n": typeof types.GroupFieldsFragmentDoc,
     "\n  query Groups($first: Int, $after: String) {\n    groups(first: $first, after: $after) {\n      nodes {\n        ...GroupFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupsDocument,
-    "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupFields\n    }\n  }\n": typeof types.GroupDocument,
+    "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupFields\n      openJoinRequestCount\n    }\n  }\n": typeof types.GroupDocument,
     "\n  mutation CreateGroup($input: GroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupDocument,
     "\n  mutation UpdateGroup($id: ID!, $input: GroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.UpdateGroupDocument,
-    "\n  fragment MembershipFields on Membership {\n    role\n    joinedAt\n    person {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MembershipFieldsFragmentDoc,
-    "\n  query Members($groupId: ID!, $first: Int, $after: String) {\n    members(groupId: $groupId, first: $first, after: $after) {\n      nodes {\n        ...MembershipFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  fragment MembershipFields on Membership {\n    role\n    joinedAt\n    person {\n      id\n      name\n      jobTitle\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MembershipFieldsFragmentDoc,
+    "\n  query Members(\n    $groupId: ID!\n    $first: Int\n    $after: String\n    $search: String\n    $role: GroupRole\n    $organizationId: ID\n  ) {\n    members(\n      groupId: $groupId\n      first: $first\n      after: $after\n      search: $search\n      role: $role\n      organizationId: $organizationId\n    ) {\n      nodes {\n        ...MembershipFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  mutation SetMemberRole($groupId: ID!, $accountId: ID!, $role: GroupRole!) {\n    setMemberRole(groupId: $groupId, accountId: $accountId, role: $role) {\n      ...MembershipFields\n    }\n  }\n": typeof types.SetMemberRoleDocument,
     "\n  mutation RemoveMember($groupId: ID!, $accountId: ID!) {\n    removeMember(groupId: $groupId, accountId: $accountId)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": typeof types.LeaveGroupDocument,
@@ -92,20 +92,20 @@ type Documents = {
     "\n  mutation CreateOrganization($input: OrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganizationFields\n    }\n  }\n": typeof types.CreateOrganizationDocument,
     "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...OrganizationFields\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
     "\n  query People($first: Int, $after: String, $search: String, $organizationId: ID) {\n    people(first: $first, after: $after, search: $search, organizationId: $organizationId) {\n      nodes {\n        id\n        name\n        isAdmin\n        organization {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PeopleDocument,
-    "\n  fragment PersonFields on Person {\n    id\n    name\n    isAdmin\n    email\n    organization {\n      id\n      name\n      municipality\n    }\n    sharedGroups {\n      id\n      name\n      myRole\n      visibility\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
+    "\n  fragment PersonFields on Person {\n    id\n    name\n    isAdmin\n    email\n    jobTitle\n    phone\n    organization {\n      id\n      name\n      municipality\n    }\n    sharedGroups {\n      id\n      name\n      myRole\n      visibility\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n    }\n  }\n": typeof types.PersonDocument,
     "\n  mutation SetAccountOrganization($accountId: ID!, $organizationId: ID) {\n    setAccountOrganization(accountId: $accountId, organizationId: $organizationId) {\n      ...PersonFields\n    }\n  }\n": typeof types.SetAccountOrganizationDocument,
     "\n  mutation HandOver($fromAccountId: ID!, $toAccountId: ID!) {\n    handOver(fromAccountId: $fromAccountId, toAccountId: $toAccountId)\n  }\n": typeof types.HandOverDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      ...AccountFields\n    }\n  }\n": types.ViewerDocument,
-    "\n  fragment AccountFields on Account {\n    id\n    email\n    name\n    language\n    isAdmin\n    createdAt\n  }\n": types.AccountFieldsFragmentDoc,
+    "\n  fragment AccountFields on Account {\n    id\n    email\n    name\n    language\n    isAdmin\n    createdAt\n    jobTitle\n    phone\n  }\n": types.AccountFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...AccountFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation SetupFirstAdmin($token: String!, $email: String!, $name: String!, $password: String!) {\n    setupFirstAdmin(token: $token, email: $email, name: $name, password: $password) {\n      ...AccountFields\n    }\n  }\n": types.SetupFirstAdminDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $new: String!) {\n    resetPassword(token: $token, new: $new)\n  }\n": types.ResetPasswordDocument,
-    "\n  mutation UpdateProfile($name: String, $language: Language) {\n    updateProfile(name: $name, language: $language) {\n      ...AccountFields\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation UpdateProfile(\n    $name: String\n    $language: Language\n    $jobTitle: String\n    $phone: String\n  ) {\n    updateProfile(name: $name, language: $language, jobTitle: $jobTitle, phone: $phone) {\n      ...AccountFields\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($current: String!, $new: String!) {\n    changePassword(current: $current, new: $new)\n  }\n": types.ChangePasswordDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      ip\n      current\n    }\n  }\n": types.SessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
@@ -143,11 +143,11 @@ const documents: Documents = {
     "\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      type\n      threadId\n    }\n  }\n": types.GroupEventsDocument,
     "\n  fragment GroupFields on Group {\n    id\n    name\n    description\n    descriptionHtml\n    visibility\n    joinPolicy\n    myRole\n    canModerate\n    memberCount\n    createdAt\n    myJoinRequest {\n      id\n      createdAt\n    }\n  }\n": types.GroupFieldsFragmentDoc,
     "\n  query Groups($first: Int, $after: String) {\n    groups(first: $first, after: $after) {\n      nodes {\n        ...GroupFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupsDocument,
-    "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupFields\n    }\n  }\n": types.GroupDocument,
+    "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupFields\n      openJoinRequestCount\n    }\n  }\n": types.GroupDocument,
     "\n  mutation CreateGroup($input: GroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupDocument,
     "\n  mutation UpdateGroup($id: ID!, $input: GroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      ...GroupFields\n    }\n  }\n": types.UpdateGroupDocument,
-    "\n  fragment MembershipFields on Membership {\n    role\n    joinedAt\n    person {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.MembershipFieldsFragmentDoc,
-    "\n  query Members($groupId: ID!, $first: Int, $after: String) {\n    members(groupId: $groupId, first: $first, after: $after) {\n      nodes {\n        ...MembershipFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  fragment MembershipFields on Membership {\n    role\n    joinedAt\n    person {\n      id\n      name\n      jobTitle\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.MembershipFieldsFragmentDoc,
+    "\n  query Members(\n    $groupId: ID!\n    $first: Int\n    $after: String\n    $search: String\n    $role: GroupRole\n    $organizationId: ID\n  ) {\n    members(\n      groupId: $groupId\n      first: $first\n      after: $after\n      search: $search\n      role: $role\n      organizationId: $organizationId\n    ) {\n      nodes {\n        ...MembershipFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  mutation SetMemberRole($groupId: ID!, $accountId: ID!, $role: GroupRole!) {\n    setMemberRole(groupId: $groupId, accountId: $accountId, role: $role) {\n      ...MembershipFields\n    }\n  }\n": types.SetMemberRoleDocument,
     "\n  mutation RemoveMember($groupId: ID!, $accountId: ID!) {\n    removeMember(groupId: $groupId, accountId: $accountId)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": types.LeaveGroupDocument,
@@ -175,7 +175,7 @@ const documents: Documents = {
     "\n  mutation CreateOrganization($input: OrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganizationFields\n    }\n  }\n": types.CreateOrganizationDocument,
     "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...OrganizationFields\n    }\n  }\n": types.UpdateOrganizationDocument,
     "\n  query People($first: Int, $after: String, $search: String, $organizationId: ID) {\n    people(first: $first, after: $after, search: $search, organizationId: $organizationId) {\n      nodes {\n        id\n        name\n        isAdmin\n        organization {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PeopleDocument,
-    "\n  fragment PersonFields on Person {\n    id\n    name\n    isAdmin\n    email\n    organization {\n      id\n      name\n      municipality\n    }\n    sharedGroups {\n      id\n      name\n      myRole\n      visibility\n    }\n  }\n": types.PersonFieldsFragmentDoc,
+    "\n  fragment PersonFields on Person {\n    id\n    name\n    isAdmin\n    email\n    jobTitle\n    phone\n    organization {\n      id\n      name\n      municipality\n    }\n    sharedGroups {\n      id\n      name\n      myRole\n      visibility\n    }\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n    }\n  }\n": types.PersonDocument,
     "\n  mutation SetAccountOrganization($accountId: ID!, $organizationId: ID) {\n    setAccountOrganization(accountId: $accountId, organizationId: $organizationId) {\n      ...PersonFields\n    }\n  }\n": types.SetAccountOrganizationDocument,
     "\n  mutation HandOver($fromAccountId: ID!, $toAccountId: ID!) {\n    handOver(fromAccountId: $fromAccountId, toAccountId: $toAccountId)\n  }\n": types.HandOverDocument,
@@ -188,7 +188,7 @@ export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...Acco
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AccountFields on Account {\n    id\n    email\n    name\n    language\n    isAdmin\n    createdAt\n  }\n"): typeof import('./graphql').AccountFieldsFragmentDoc;
+export function graphql(source: "\n  fragment AccountFields on Account {\n    id\n    email\n    name\n    language\n    isAdmin\n    createdAt\n    jobTitle\n    phone\n  }\n"): typeof import('./graphql').AccountFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -212,7 +212,7 @@ export function graphql(source: "\n  mutation ResetPassword($token: String!, $ne
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateProfile($name: String, $language: Language) {\n    updateProfile(name: $name, language: $language) {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').UpdateProfileDocument;
+export function graphql(source: "\n  mutation UpdateProfile(\n    $name: String\n    $language: Language\n    $jobTitle: String\n    $phone: String\n  ) {\n    updateProfile(name: $name, language: $language, jobTitle: $jobTitle, phone: $phone) {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').UpdateProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -364,7 +364,7 @@ export function graphql(source: "\n  query Groups($first: Int, $after: String) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupFields\n    }\n  }\n"): typeof import('./graphql').GroupDocument;
+export function graphql(source: "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupFields\n      openJoinRequestCount\n    }\n  }\n"): typeof import('./graphql').GroupDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -376,11 +376,11 @@ export function graphql(source: "\n  mutation UpdateGroup($id: ID!, $input: Grou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MembershipFields on Membership {\n    role\n    joinedAt\n    person {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MembershipFieldsFragmentDoc;
+export function graphql(source: "\n  fragment MembershipFields on Membership {\n    role\n    joinedAt\n    person {\n      id\n      name\n      jobTitle\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MembershipFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Members($groupId: ID!, $first: Int, $after: String) {\n    members(groupId: $groupId, first: $first, after: $after) {\n      nodes {\n        ...MembershipFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MembersDocument;
+export function graphql(source: "\n  query Members(\n    $groupId: ID!\n    $first: Int\n    $after: String\n    $search: String\n    $role: GroupRole\n    $organizationId: ID\n  ) {\n    members(\n      groupId: $groupId\n      first: $first\n      after: $after\n      search: $search\n      role: $role\n      organizationId: $organizationId\n    ) {\n      nodes {\n        ...MembershipFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -492,7 +492,7 @@ export function graphql(source: "\n  query People($first: Int, $after: String, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PersonFields on Person {\n    id\n    name\n    isAdmin\n    email\n    organization {\n      id\n      name\n      municipality\n    }\n    sharedGroups {\n      id\n      name\n      myRole\n      visibility\n    }\n  }\n"): typeof import('./graphql').PersonFieldsFragmentDoc;
+export function graphql(source: "\n  fragment PersonFields on Person {\n    id\n    name\n    isAdmin\n    email\n    jobTitle\n    phone\n    organization {\n      id\n      name\n      municipality\n    }\n    sharedGroups {\n      id\n      name\n      myRole\n      visibility\n    }\n  }\n"): typeof import('./graphql').PersonFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -281,9 +281,9 @@ export type WatchLevel =
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, email: string, name: string, language: Language, isAdmin: boolean, createdAt: string } | null };
+export type ViewerQuery = { viewer: { id: string, email: string, name: string, language: Language, isAdmin: boolean, createdAt: string, jobTitle: string | null, phone: string | null } | null };
 
-export type AccountFieldsFragment = { id: string, email: string, name: string, language: Language, isAdmin: boolean, createdAt: string };
+export type AccountFieldsFragment = { id: string, email: string, name: string, language: Language, isAdmin: boolean, createdAt: string, jobTitle: string | null, phone: string | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -291,7 +291,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { id: string, email: string, name: string, language: Language, isAdmin: boolean, createdAt: string } };
+export type LoginMutation = { login: { id: string, email: string, name: string, language: Language, isAdmin: boolean, createdAt: string, jobTitle: string | null, phone: string | null } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -306,7 +306,7 @@ export type SetupFirstAdminMutationVariables = Exact<{
 }>;
 
 
-export type SetupFirstAdminMutation = { setupFirstAdmin: { id: string, email: string, name: string, language: Language, isAdmin: boolean, createdAt: string } };
+export type SetupFirstAdminMutation = { setupFirstAdmin: { id: string, email: string, name: string, language: Language, isAdmin: boolean, createdAt: string, jobTitle: string | null, phone: string | null } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
@@ -326,10 +326,12 @@ export type ResetPasswordMutation = { resetPassword: boolean };
 export type UpdateProfileMutationVariables = Exact<{
   name?: string | null | undefined;
   language?: Language | null | undefined;
+  jobTitle?: string | null | undefined;
+  phone?: string | null | undefined;
 }>;
 
 
-export type UpdateProfileMutation = { updateProfile: { id: string, email: string, name: string, language: Language, isAdmin: boolean, createdAt: string } };
+export type UpdateProfileMutation = { updateProfile: { id: string, email: string, name: string, language: Language, isAdmin: boolean, createdAt: string, jobTitle: string | null, phone: string | null } };
 
 export type ChangePasswordMutationVariables = Exact<{
   current: string;
@@ -599,7 +601,7 @@ export type GroupQueryVariables = Exact<{
 }>;
 
 
-export type GroupQuery = { group: { id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null } | null };
+export type GroupQuery = { group: { openJoinRequestCount: number | null, id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null } | null };
 
 export type CreateGroupMutationVariables = Exact<{
   input: GroupInput;
@@ -616,16 +618,19 @@ export type UpdateGroupMutationVariables = Exact<{
 
 export type UpdateGroupMutation = { updateGroup: { id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null } };
 
-export type MembershipFieldsFragment = { role: GroupRole, joinedAt: string, person: { id: string, name: string, organization: { id: string, name: string } | null } };
+export type MembershipFieldsFragment = { role: GroupRole, joinedAt: string, person: { id: string, name: string, jobTitle: string | null, organization: { id: string, name: string } | null } };
 
 export type MembersQueryVariables = Exact<{
   groupId: string | number;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  search?: string | null | undefined;
+  role?: GroupRole | null | undefined;
+  organizationId?: string | number | null | undefined;
 }>;
 
 
-export type MembersQuery = { members: { nodes: Array<{ role: GroupRole, joinedAt: string, person: { id: string, name: string, organization: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type MembersQuery = { members: { nodes: Array<{ role: GroupRole, joinedAt: string, person: { id: string, name: string, jobTitle: string | null, organization: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SetMemberRoleMutationVariables = Exact<{
   groupId: string | number;
@@ -634,7 +639,7 @@ export type SetMemberRoleMutationVariables = Exact<{
 }>;
 
 
-export type SetMemberRoleMutation = { setMemberRole: { role: GroupRole, joinedAt: string, person: { id: string, name: string, organization: { id: string, name: string } | null } } };
+export type SetMemberRoleMutation = { setMemberRole: { role: GroupRole, joinedAt: string, person: { id: string, name: string, jobTitle: string | null, organization: { id: string, name: string } | null } } };
 
 export type RemoveMemberMutationVariables = Exact<{
   groupId: string | number;
@@ -823,14 +828,14 @@ export type PeopleQueryVariables = Exact<{
 
 export type PeopleQuery = { people: { nodes: Array<{ id: string, name: string, isAdmin: boolean, organization: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type PersonFieldsFragment = { id: string, name: string, isAdmin: boolean, email: string | null, organization: { id: string, name: string, municipality: string } | null, sharedGroups: Array<{ id: string, name: string, myRole: GroupRole | null, visibility: GroupVisibility }> };
+export type PersonFieldsFragment = { id: string, name: string, isAdmin: boolean, email: string | null, jobTitle: string | null, phone: string | null, organization: { id: string, name: string, municipality: string } | null, sharedGroups: Array<{ id: string, name: string, myRole: GroupRole | null, visibility: GroupVisibility }> };
 
 export type PersonQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PersonQuery = { person: { id: string, name: string, isAdmin: boolean, email: string | null, organization: { id: string, name: string, municipality: string } | null, sharedGroups: Array<{ id: string, name: string, myRole: GroupRole | null, visibility: GroupVisibility }> } | null };
+export type PersonQuery = { person: { id: string, name: string, isAdmin: boolean, email: string | null, jobTitle: string | null, phone: string | null, organization: { id: string, name: string, municipality: string } | null, sharedGroups: Array<{ id: string, name: string, myRole: GroupRole | null, visibility: GroupVisibility }> } | null };
 
 export type SetAccountOrganizationMutationVariables = Exact<{
   accountId: string | number;
@@ -838,7 +843,7 @@ export type SetAccountOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type SetAccountOrganizationMutation = { setAccountOrganization: { id: string, name: string, isAdmin: boolean, email: string | null, organization: { id: string, name: string, municipality: string } | null, sharedGroups: Array<{ id: string, name: string, myRole: GroupRole | null, visibility: GroupVisibility }> } };
+export type SetAccountOrganizationMutation = { setAccountOrganization: { id: string, name: string, isAdmin: boolean, email: string | null, jobTitle: string | null, phone: string | null, organization: { id: string, name: string, municipality: string } | null, sharedGroups: Array<{ id: string, name: string, myRole: GroupRole | null, visibility: GroupVisibility }> } };
 
 export type HandOverMutationVariables = Exact<{
   fromAccountId: string | number;
@@ -874,6 +879,8 @@ export const AccountFieldsFragmentDoc = new TypedDocumentString(`
   language
   isAdmin
   createdAt
+  jobTitle
+  phone
 }
     `, {"fragmentName":"AccountFields"}) as unknown as TypedDocumentString<AccountFieldsFragment, unknown>;
 export const ThreadListFieldsFragmentDoc = new TypedDocumentString(`
@@ -1001,6 +1008,7 @@ export const MembershipFieldsFragmentDoc = new TypedDocumentString(`
   person {
     id
     name
+    jobTitle
     organization {
       id
       name
@@ -1045,6 +1053,8 @@ export const PersonFieldsFragmentDoc = new TypedDocumentString(`
   name
   isAdmin
   email
+  jobTitle
+  phone
   organization {
     id
     name
@@ -1071,6 +1081,8 @@ export const ViewerDocument = new TypedDocumentString(`
   language
   isAdmin
   createdAt
+  jobTitle
+  phone
 }`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
@@ -1085,6 +1097,8 @@ export const LoginDocument = new TypedDocumentString(`
   language
   isAdmin
   createdAt
+  jobTitle
+  phone
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
@@ -1104,6 +1118,8 @@ export const SetupFirstAdminDocument = new TypedDocumentString(`
   language
   isAdmin
   createdAt
+  jobTitle
+  phone
 }`) as unknown as TypedDocumentString<SetupFirstAdminMutation, SetupFirstAdminMutationVariables>;
 export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
@@ -1116,8 +1132,13 @@ export const ResetPasswordDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const UpdateProfileDocument = new TypedDocumentString(`
-    mutation UpdateProfile($name: String, $language: Language) {
-  updateProfile(name: $name, language: $language) {
+    mutation UpdateProfile($name: String, $language: Language, $jobTitle: String, $phone: String) {
+  updateProfile(
+    name: $name
+    language: $language
+    jobTitle: $jobTitle
+    phone: $phone
+  ) {
     ...AccountFields
   }
 }
@@ -1128,6 +1149,8 @@ export const UpdateProfileDocument = new TypedDocumentString(`
   language
   isAdmin
   createdAt
+  jobTitle
+  phone
 }`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($current: String!, $new: String!) {
@@ -1861,6 +1884,7 @@ export const GroupDocument = new TypedDocumentString(`
     query Group($id: ID!) {
   group(id: $id) {
     ...GroupFields
+    openJoinRequestCount
   }
 }
     fragment GroupFields on Group {
@@ -1924,8 +1948,15 @@ export const UpdateGroupDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<UpdateGroupMutation, UpdateGroupMutationVariables>;
 export const MembersDocument = new TypedDocumentString(`
-    query Members($groupId: ID!, $first: Int, $after: String) {
-  members(groupId: $groupId, first: $first, after: $after) {
+    query Members($groupId: ID!, $first: Int, $after: String, $search: String, $role: GroupRole, $organizationId: ID) {
+  members(
+    groupId: $groupId
+    first: $first
+    after: $after
+    search: $search
+    role: $role
+    organizationId: $organizationId
+  ) {
     nodes {
       ...MembershipFields
     }
@@ -1941,6 +1972,7 @@ export const MembersDocument = new TypedDocumentString(`
   person {
     id
     name
+    jobTitle
     organization {
       id
       name
@@ -1959,6 +1991,7 @@ export const SetMemberRoleDocument = new TypedDocumentString(`
   person {
     id
     name
+    jobTitle
     organization {
       id
       name
@@ -2312,6 +2345,8 @@ export const PersonDocument = new TypedDocumentString(`
   name
   isAdmin
   email
+  jobTitle
+  phone
   organization {
     id
     name
@@ -2335,6 +2370,8 @@ export const SetAccountOrganizationDocument = new TypedDocumentString(`
   name
   isAdmin
   email
+  jobTitle
+  phone
   organization {
     id
     name
