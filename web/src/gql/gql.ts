@@ -22,7 +22,7 @@ type Documents = {
     "\n  mutation SetupFirstAdmin($token: String!, $email: String!, $name: String!, $password: String!) {\n    setupFirstAdmin(token: $token, email: $email, name: $name, password: $password) {\n      ...AccountFields\n    }\n  }\n": typeof types.SetupFirstAdminDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $new: String!) {\n    resetPassword(token: $token, new: $new)\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  mutation UpdateProfile(\n    $name: String\n    $language: Language\n    $jobTitle: String\n    $phone: String\n  ) {\n    updateProfile(name: $name, language: $language, jobTitle: $jobTitle, phone: $phone) {\n      ...AccountFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation UpdateProfile($name: String, $language: Language, $jobTitle: String, $phone: String) {\n    updateProfile(name: $name, language: $language, jobTitle: $jobTitle, phone: $phone) {\n      ...AccountFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($current: String!, $new: String!) {\n    changePassword(current: $current, new: $new)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      ip\n      current\n    }\n  }\n": typeof types.SessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
@@ -105,7 +105,7 @@ const documents: Documents = {
     "\n  mutation SetupFirstAdmin($token: String!, $email: String!, $name: String!, $password: String!) {\n    setupFirstAdmin(token: $token, email: $email, name: $name, password: $password) {\n      ...AccountFields\n    }\n  }\n": types.SetupFirstAdminDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $new: String!) {\n    resetPassword(token: $token, new: $new)\n  }\n": types.ResetPasswordDocument,
-    "\n  mutation UpdateProfile(\n    $name: String\n    $language: Language\n    $jobTitle: String\n    $phone: String\n  ) {\n    updateProfile(name: $name, language: $language, jobTitle: $jobTitle, phone: $phone) {\n      ...AccountFields\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation UpdateProfile($name: String, $language: Language, $jobTitle: String, $phone: String) {\n    updateProfile(name: $name, language: $language, jobTitle: $jobTitle, phone: $phone) {\n      ...AccountFields\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($current: String!, $new: String!) {\n    changePassword(current: $current, new: $new)\n  }\n": types.ChangePasswordDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      ip\n      current\n    }\n  }\n": types.SessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
@@ -212,7 +212,7 @@ export function graphql(source: "\n  mutation ResetPassword($token: String!, $ne
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateProfile(\n    $name: String\n    $language: Language\n    $jobTitle: String\n    $phone: String\n  ) {\n    updateProfile(name: $name, language: $language, jobTitle: $jobTitle, phone: $phone) {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').UpdateProfileDocument;
+export function graphql(source: "\n  mutation UpdateProfile($name: String, $language: Language, $jobTitle: String, $phone: String) {\n    updateProfile(name: $name, language: $language, jobTitle: $jobTitle, phone: $phone) {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').UpdateProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
