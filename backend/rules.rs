@@ -150,7 +150,10 @@ mod tests {
             phone(" +49 (2861) 82-1234 ").unwrap().as_deref(),
             Some("+49 (2861) 82-1234")
         );
-        assert_eq!(phone("0251 / 411-0").unwrap().as_deref(), Some("0251 / 411-0"));
+        assert_eq!(
+            phone("0251 / 411-0").unwrap().as_deref(),
+            Some("0251 / 411-0")
+        );
         assert_eq!(phone("  ").unwrap(), None);
         assert_eq!(parse_phone("phone", None).unwrap(), None);
         assert_eq!(reason(phone("bitte anrufen")), Reason::InvalidPhone);
@@ -161,9 +164,18 @@ mod tests {
     /// Optional lines: empty is none, overlong and multi-line text is refused.
     #[test]
     fn optional_lines() {
-        assert_eq!(parse_optional_line("f", Some(" a "), 3).unwrap().as_deref(), Some("a"));
+        assert_eq!(
+            parse_optional_line("f", Some(" a "), 3).unwrap().as_deref(),
+            Some("a")
+        );
         assert_eq!(parse_optional_line("f", Some(""), 3).unwrap(), None);
-        assert_eq!(reason(parse_optional_line("f", Some("abcd"), 3)), Reason::TooLong);
-        assert_eq!(reason(parse_optional_line("f", Some("a\nb"), 3)), Reason::NotOneLine);
+        assert_eq!(
+            reason(parse_optional_line("f", Some("abcd"), 3)),
+            Reason::TooLong
+        );
+        assert_eq!(
+            reason(parse_optional_line("f", Some("a\nb"), 3)),
+            Reason::NotOneLine
+        );
     }
 }

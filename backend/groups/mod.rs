@@ -31,8 +31,8 @@ pub use invitations::{
     invite, resend_invitation, revoke_invitation,
 };
 pub use join_requests::{
-    decide_join_request, join_requests, my_join_request, open_join_request_count,
-    request_to_join, withdraw_join_request,
+    decide_join_request, join_requests, my_join_request, open_join_request_count, request_to_join,
+    withdraw_join_request,
 };
 pub use members::{Member, is_member, leave_group, members, remove_member, set_member_role};
 

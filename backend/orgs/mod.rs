@@ -45,7 +45,14 @@ pub async fn organizations(
     page: &PageRequest<NameKey>,
 ) -> AppResult<Page<Organization>> {
     let search = parse_search(search)?;
-    let rows = store::page(&state.db, search.as_deref(), region, page.after.as_ref(), page.limit()).await?;
+    let rows = store::page(
+        &state.db,
+        search.as_deref(),
+        region,
+        page.after.as_ref(),
+        page.limit(),
+    )
+    .await?;
     Ok(Page::from_rows(rows, page, |o| (o.sort_name.clone(), o.item.id.0)).map(|o| o.item))
 }
 

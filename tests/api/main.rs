@@ -26,6 +26,7 @@ mod mail;
 mod migrations;
 mod notifications;
 mod orgs;
+mod people;
 mod platform;
 mod process;
 mod reasons;

@@ -126,9 +126,11 @@ impl Access {
     ) -> AppResult<MembershipPage> {
         let page = PageRequest::<MemberKey>::parse(first, after.as_deref())?;
         let filter = member_filter(search.as_deref(), role, organization_id.as_ref())?;
-        Ok(groups::members(state(ctx), viewer(ctx)?, self, &filter, &page)
-            .await?
-            .into())
+        Ok(
+            groups::members(state(ctx), viewer(ctx)?, self, &filter, &page)
+                .await?
+                .into(),
+        )
     }
     /// How many requests to join are open (moderators); null for everyone else.
     async fn open_join_request_count(&self, ctx: &Context<'_>) -> AppResult<Option<i32>> {
