@@ -23,6 +23,7 @@ mod jobs;
 mod join_requests;
 mod live;
 mod mail;
+mod member_list;
 mod migrations;
 mod notifications;
 mod orgs;
