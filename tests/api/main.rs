@@ -25,6 +25,7 @@ mod live;
 mod mail;
 mod member_list;
 mod migrations;
+mod notification_collapse;
 mod notifications;
 mod orgs;
 mod people;
