@@ -80,7 +80,9 @@ type Documents = {
     "\n  mutation WithdrawJoinRequest($requestId: ID!) {\n    withdrawJoinRequest(requestId: $requestId)\n  }\n": typeof types.WithdrawJoinRequestDocument,
     "\n  mutation DecideJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n": typeof types.DecideJoinRequestDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
-    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        actor {\n          id\n          name\n        }\n        groupId\n        groupName\n        threadId\n        threadTitle\n        postId\n        postSeq\n        createdAt\n        readAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  fragment NotificationLineFields on CollapsedNotification {\n    count\n    latest {\n      id\n      kind\n      actor {\n        id\n        name\n      }\n      groupId\n      groupName\n      threadId\n      threadTitle\n      postSeq\n      createdAt\n      readAt\n    }\n  }\n": typeof types.NotificationLineFieldsFragmentDoc,
+    "\n  query CollapsedNotifications($first: Int, $after: String) {\n    collapsedNotifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationLineFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CollapsedNotificationsDocument,
+    "\n  mutation MarkThreadNotificationsRead($threadId: ID!, $upToSeq: Int!) {\n    markThreadNotificationsRead(threadId: $threadId, upToSeq: $upToSeq)\n  }\n": typeof types.MarkThreadNotificationsReadDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  subscription ViewerEvents {\n    viewerEvents {\n      type\n    }\n  }\n": typeof types.ViewerEventsDocument,
@@ -163,7 +165,9 @@ const documents: Documents = {
     "\n  mutation WithdrawJoinRequest($requestId: ID!) {\n    withdrawJoinRequest(requestId: $requestId)\n  }\n": types.WithdrawJoinRequestDocument,
     "\n  mutation DecideJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n": types.DecideJoinRequestDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
-    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        actor {\n          id\n          name\n        }\n        groupId\n        groupName\n        threadId\n        threadTitle\n        postId\n        postSeq\n        createdAt\n        readAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  fragment NotificationLineFields on CollapsedNotification {\n    count\n    latest {\n      id\n      kind\n      actor {\n        id\n        name\n      }\n      groupId\n      groupName\n      threadId\n      threadTitle\n      postSeq\n      createdAt\n      readAt\n    }\n  }\n": types.NotificationLineFieldsFragmentDoc,
+    "\n  query CollapsedNotifications($first: Int, $after: String) {\n    collapsedNotifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationLineFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CollapsedNotificationsDocument,
+    "\n  mutation MarkThreadNotificationsRead($threadId: ID!, $upToSeq: Int!) {\n    markThreadNotificationsRead(threadId: $threadId, upToSeq: $upToSeq)\n  }\n": types.MarkThreadNotificationsReadDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  subscription ViewerEvents {\n    viewerEvents {\n      type\n    }\n  }\n": types.ViewerEventsDocument,
@@ -444,7 +448,15 @@ export function graphql(source: "\n  query UnreadNotificationCount {\n    unread
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        actor {\n          id\n          name\n        }\n        groupId\n        groupName\n        threadId\n        threadTitle\n        postId\n        postSeq\n        createdAt\n        readAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+export function graphql(source: "\n  fragment NotificationLineFields on CollapsedNotification {\n    count\n    latest {\n      id\n      kind\n      actor {\n        id\n        name\n      }\n      groupId\n      groupName\n      threadId\n      threadTitle\n      postSeq\n      createdAt\n      readAt\n    }\n  }\n"): typeof import('./graphql').NotificationLineFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CollapsedNotifications($first: Int, $after: String) {\n    collapsedNotifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationLineFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').CollapsedNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkThreadNotificationsRead($threadId: ID!, $upToSeq: Int!) {\n    markThreadNotificationsRead(threadId: $threadId, upToSeq: $upToSeq)\n  }\n"): typeof import('./graphql').MarkThreadNotificationsReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -745,13 +745,23 @@ export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never
 
 export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
 
-export type NotificationsQueryVariables = Exact<{
+export type NotificationLineFieldsFragment = { count: number, latest: { id: string, kind: NotificationKind, groupId: string, groupName: string, threadId: string | null, threadTitle: string | null, postSeq: number | null, createdAt: string, readAt: string | null, actor: { id: string, name: string } | null } };
+
+export type CollapsedNotificationsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type NotificationsQuery = { notifications: { nodes: Array<{ id: string, kind: NotificationKind, groupId: string, groupName: string, threadId: string | null, threadTitle: string | null, postId: string | null, postSeq: number | null, createdAt: string, readAt: string | null, actor: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type CollapsedNotificationsQuery = { collapsedNotifications: { nodes: Array<{ count: number, latest: { id: string, kind: NotificationKind, groupId: string, groupName: string, threadId: string | null, threadTitle: string | null, postSeq: number | null, createdAt: string, readAt: string | null, actor: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MarkThreadNotificationsReadMutationVariables = Exact<{
+  threadId: string | number;
+  upToSeq: number;
+}>;
+
+
+export type MarkThreadNotificationsReadMutation = { markThreadNotificationsRead: number };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -1031,6 +1041,26 @@ export const InvitationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"InvitationFields"}) as unknown as TypedDocumentString<InvitationFieldsFragment, unknown>;
+export const NotificationLineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationLineFields on CollapsedNotification {
+  count
+  latest {
+    id
+    kind
+    actor {
+      id
+      name
+    }
+    groupId
+    groupName
+    threadId
+    threadTitle
+    postSeq
+    createdAt
+    readAt
+  }
+}
+    `, {"fragmentName":"NotificationLineFields"}) as unknown as TypedDocumentString<NotificationLineFieldsFragment, unknown>;
 export const OrganizationFieldsFragmentDoc = new TypedDocumentString(`
     fragment OrganizationFields on Organization {
   id
@@ -2156,24 +2186,11 @@ export const UnreadNotificationCountDocument = new TypedDocumentString(`
   unreadNotificationCount
 }
     `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
-export const NotificationsDocument = new TypedDocumentString(`
-    query Notifications($first: Int, $after: String) {
-  notifications(first: $first, after: $after) {
+export const CollapsedNotificationsDocument = new TypedDocumentString(`
+    query CollapsedNotifications($first: Int, $after: String) {
+  collapsedNotifications(first: $first, after: $after) {
     nodes {
-      id
-      kind
-      actor {
-        id
-        name
-      }
-      groupId
-      groupName
-      threadId
-      threadTitle
-      postId
-      postSeq
-      createdAt
-      readAt
+      ...NotificationLineFields
     }
     pageInfo {
       hasNextPage
@@ -2181,7 +2198,29 @@ export const NotificationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+    fragment NotificationLineFields on CollapsedNotification {
+  count
+  latest {
+    id
+    kind
+    actor {
+      id
+      name
+    }
+    groupId
+    groupName
+    threadId
+    threadTitle
+    postSeq
+    createdAt
+    readAt
+  }
+}`) as unknown as TypedDocumentString<CollapsedNotificationsQuery, CollapsedNotificationsQueryVariables>;
+export const MarkThreadNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkThreadNotificationsRead($threadId: ID!, $upToSeq: Int!) {
+  markThreadNotificationsRead(threadId: $threadId, upToSeq: $upToSeq)
+}
+    `) as unknown as TypedDocumentString<MarkThreadNotificationsReadMutation, MarkThreadNotificationsReadMutationVariables>;
 export const MarkNotificationsReadDocument = new TypedDocumentString(`
     mutation MarkNotificationsRead($ids: [ID!]!) {
   markNotificationsRead(ids: $ids)

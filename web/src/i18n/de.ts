@@ -899,6 +899,10 @@ export const de = {
     markRead: "Als gelesen markieren",
     markAll: "Alle als gelesen markieren",
     allMarked: "Alle Benachrichtigungen sind als gelesen markiert.",
+    collapsed: (count: number, what: string, unread: boolean) =>
+      `${count} ${unread ? "neue " : ""}Beiträge in „${what}“`,
+    bellOpen: "Neueste Benachrichtigungen",
+    showAll: "Alle Benachrichtigungen",
     kinds: {
       MENTION: (who: string, what: string) => `${who} hat Sie in „${what}“ erwähnt.`,
       REPLY_TO_YOUR_POST: (who: string, what: string) =>

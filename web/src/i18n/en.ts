@@ -869,6 +869,10 @@ export const en: Catalogue = {
     unread: "Unread",
     markRead: "Mark as read",
     markAll: "Mark all as read",
+    collapsed: (count: number, what: string, unread: boolean) =>
+      `${count} ${unread ? "new " : ""}posts in “${what}”`,
+    bellOpen: "Latest notifications",
+    showAll: "All notifications",
     allMarked: "All notifications are marked as read.",
     kinds: {
       MENTION: (who: string, what: string) => `${who} mentioned you in “${what}”.`,
