@@ -222,6 +222,19 @@ pub async fn visible_groups(
     )
 }
 
+/// The groups the viewer is a member of (any role; administrators too only their own),
+/// by name.
+pub async fn member_groups(state: &AppState, viewer: &Viewer) -> AppResult<Vec<Access>> {
+    let rows = store::member_groups(&state.db, viewer.id()).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let (group, role) = row.split();
+            Access::from_visible(group, role, viewer)
+        })
+        .collect())
+}
+
 /// The groups the viewer shares with another account (both are members).
 pub async fn shared_groups(
     state: &AppState,

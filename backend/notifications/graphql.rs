@@ -108,20 +108,22 @@ pub struct NotificationsQuery;
 #[Object]
 impl NotificationsQuery {
     /// The viewer's notifications, newest first; with `unreadOnly` only the unread
-    /// ones. Notifications of groups the viewer left, and about deleted posts, are
-    /// not shown.
+    /// ones, with `kind` only those of that kind (e.g. MENTION). Notifications of
+    /// groups the viewer left, and about deleted posts, are not shown.
     async fn notifications(
         &self,
         ctx: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
         unread_only: Option<bool>,
+        kind: Option<NotificationKind>,
     ) -> AppResult<NotificationPage> {
         let page = PageRequest::<Uuid>::parse(first, after.as_deref())?;
         Ok(super::notifications(
             state(ctx),
             viewer(ctx)?,
             unread_only.unwrap_or(false),
+            kind,
             &page,
         )
         .await?

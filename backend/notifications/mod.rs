@@ -94,17 +94,20 @@ pub struct NotificationView {
     pub actor: Option<Person>,
 }
 
-/// One page of the viewer's notifications, newest first; only unread ones if asked.
+/// One page of the viewer's notifications, newest first; only unread ones, only those
+/// of one kind (the start page's mentions) if asked.
 pub async fn notifications(
     state: &AppState,
     viewer: &Viewer,
     unread_only: bool,
+    kind: Option<NotificationKind>,
     page: &PageRequest<Uuid>,
 ) -> AppResult<Page<NotificationView>> {
     let rows = store::page(
         &state.db,
         viewer.id(),
         unread_only,
+        kind,
         page.after,
         page.limit(),
     )

@@ -3,7 +3,7 @@
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use super::model::{NewNotification, Notification, NotificationId};
+use super::model::{NewNotification, Notification, NotificationId, NotificationKind};
 use crate::{
     auth::model::AccountId,
     db::{Db, Tx, placeholders},
@@ -120,17 +120,20 @@ pub async fn collapsed_page(
         .await)
 }
 
-/// One page of an account's notifications, newest first.
+/// One page of an account's notifications, newest first; only unread ones, only those
+/// of one kind if asked.
 pub async fn page(
     db: &Db,
     recipient: AccountId,
     unread_only: bool,
+    kind: Option<NotificationKind>,
     after: Option<Uuid>,
     limit: i64,
 ) -> sqlx::Result<Vec<Notification>> {
     let query = format!(
         "SELECT {NOTIFICATION_COLUMNS} {VISIBLE} \
          AND (NOT $2 OR n.read_at IS NULL) AND ($3 IS NULL OR n.id < $3) \
+         AND ($5 IS NULL OR n.kind = $5) \
          ORDER BY n.id DESC LIMIT $4"
     );
     sql!(db, |ex| sqlx::query_as(&query)
@@ -138,6 +141,7 @@ pub async fn page(
         .bind(unread_only)
         .bind(after)
         .bind(limit)
+        .bind(kind.map(NotificationKind::code))
         .fetch_all(ex)
         .await)
 }

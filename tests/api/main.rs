@@ -38,5 +38,6 @@ mod smtp_server;
 mod testdb;
 mod throttling;
 mod web;
+mod whats_new;
 mod write_races;
 mod ws_client;

@@ -140,6 +140,19 @@ pub async fn shared_groups(
         .await)
 }
 
+/// The groups the account is a member of (any role).
+pub async fn member_groups(db: &Db, account: AccountId) -> sqlx::Result<Vec<GroupWithRole>> {
+    let query = format!(
+        "SELECT {GROUP_COLUMNS}, m.role AS my_role FROM groups g \
+         JOIN memberships m ON m.group_id = g.id AND m.account_id = $1 \
+         ORDER BY LOWER(g.name), g.id"
+    );
+    sql!(db, |ex| sqlx::query_as(&query)
+        .bind(account)
+        .fetch_all(ex)
+        .await)
+}
+
 pub async fn insert_group(
     tx: &mut Tx,
     settings: &GroupSettings,
