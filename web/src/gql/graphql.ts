@@ -398,6 +398,23 @@ export type ThreadsQueryVariables = Exact<{
 
 export type ThreadsQuery = { threads: { nodes: Array<{ id: string, title: string, kind: ThreadKind, lastActivityAt: string, tags: Array<string>, replyCount: number, unreadCount: number, isNew: boolean, answered: boolean, deletedAt: string | null, category: { id: string, name: string } | null, author: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
+export type ThreadLinkFieldsFragment = { id: string, title: string, kind: ThreadKind, lastActivityAt: string, unreadCount: number, isNew: boolean, group: { id: string, name: string } };
+
+export type LatestThreadsQueryVariables = Exact<{
+  groupId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type LatestThreadsQuery = { threads: { nodes: Array<{ id: string, title: string, kind: ThreadKind, lastActivityAt: string, unreadCount: number, isNew: boolean, group: { id: string, name: string } }> } };
+
+export type WhatsNewQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type WhatsNewQuery = { whatsNew: { unreadThreads: { nodes: Array<{ id: string, title: string, kind: ThreadKind, lastActivityAt: string, unreadCount: number, isNew: boolean, group: { id: string, name: string } }> }, latestThreads: { nodes: Array<{ id: string, title: string, kind: ThreadKind, lastActivityAt: string, unreadCount: number, isNew: boolean, group: { id: string, name: string } }> }, openQuestions: { nodes: Array<{ id: string, title: string, kind: ThreadKind, lastActivityAt: string, unreadCount: number, isNew: boolean, group: { id: string, name: string } }> }, mentions: { nodes: Array<{ id: string, kind: NotificationKind, groupId: string, groupName: string, threadId: string | null, threadTitle: string | null, postSeq: number | null, createdAt: string, readAt: string | null, actor: { id: string, name: string } | null }> } } };
+
 export type StartThreadMutationVariables = Exact<{
   groupId: string | number;
   input: StartThreadInput;
@@ -923,6 +940,20 @@ export const CategoryFieldsFragmentDoc = new TypedDocumentString(`
   position
 }
     `, {"fragmentName":"CategoryFields"}) as unknown as TypedDocumentString<CategoryFieldsFragment, unknown>;
+export const ThreadLinkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ThreadLinkFields on Thread {
+  id
+  title
+  kind
+  lastActivityAt
+  unreadCount
+  isNew
+  group {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ThreadLinkFields"}) as unknown as TypedDocumentString<ThreadLinkFieldsFragment, unknown>;
 export const PostFieldsFragmentDoc = new TypedDocumentString(`
     fragment PostFields on Post {
   id
@@ -1283,6 +1314,75 @@ export const ThreadsDocument = new TypedDocumentString(`
   answered
   deletedAt
 }`) as unknown as TypedDocumentString<ThreadsQuery, ThreadsQueryVariables>;
+export const LatestThreadsDocument = new TypedDocumentString(`
+    query LatestThreads($groupId: ID!, $first: Int) {
+  threads(groupId: $groupId, first: $first) {
+    nodes {
+      ...ThreadLinkFields
+    }
+  }
+}
+    fragment ThreadLinkFields on Thread {
+  id
+  title
+  kind
+  lastActivityAt
+  unreadCount
+  isNew
+  group {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LatestThreadsQuery, LatestThreadsQueryVariables>;
+export const WhatsNewDocument = new TypedDocumentString(`
+    query WhatsNew($first: Int) {
+  whatsNew {
+    unreadThreads(first: $first) {
+      nodes {
+        ...ThreadLinkFields
+      }
+    }
+    latestThreads(first: $first) {
+      nodes {
+        ...ThreadLinkFields
+      }
+    }
+    openQuestions(first: $first) {
+      nodes {
+        ...ThreadLinkFields
+      }
+    }
+    mentions(first: $first) {
+      nodes {
+        id
+        kind
+        actor {
+          id
+          name
+        }
+        groupId
+        groupName
+        threadId
+        threadTitle
+        postSeq
+        createdAt
+        readAt
+      }
+    }
+  }
+}
+    fragment ThreadLinkFields on Thread {
+  id
+  title
+  kind
+  lastActivityAt
+  unreadCount
+  isNew
+  group {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<WhatsNewQuery, WhatsNewQueryVariables>;
 export const StartThreadDocument = new TypedDocumentString(`
     mutation StartThread($groupId: ID!, $input: StartThreadInput!) {
   startThread(groupId: $groupId, input: $input) {
