@@ -231,7 +231,8 @@ pub async fn people(db: &Db, ids: &[AccountId]) -> sqlx::Result<Vec<PersonRow>> 
 }
 
 /// One page of the people the viewer may see, by last name (the accounts' sort key),
-/// optionally filtered by a search term (in the name) and an organisation.
+/// optionally filtered by a search term (in the name: the sort key holds it lowercased
+/// in full, so case is ignored beyond ASCII on SQLite too) and an organisation.
 pub async fn visible_people(
     db: &Db,
     viewer: AccountId,
@@ -246,7 +247,7 @@ pub async fn visible_people(
     let query = format!(
         "SELECT {PERSON_COLUMNS}, a.sort_name FROM accounts a \
          WHERE {VISIBLE_TO_VIEWER} \
-         AND ($3 IS NULL OR LOWER(a.name) LIKE $3 ESCAPE '\\') \
+         AND ($3 IS NULL OR a.sort_name LIKE $3 ESCAPE '\\') \
          AND ($4 IS NULL OR a.organization_id = $4) \
          AND ($5 IS NULL OR (a.sort_name, a.id) > ($5, $6)) \
          ORDER BY a.sort_name, a.id LIMIT $7"

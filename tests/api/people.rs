@@ -205,6 +205,23 @@ async fn people_lists_go_by_last_name(backend: Backend) {
         ),
         expected
     );
+    // Search ignores case beyond ASCII too (on SQLite as well).
+    let found = admin
+        .gql(
+            "query($g: ID!) { people(search: \"özer\") { nodes { name } } \
+             members(groupId: $g, search: \"ÖZER\") { nodes { person { name } } } }",
+            json!({ "g": group }),
+        )
+        .await;
+    let found = found.assert_ok();
+    assert_eq!(
+        names(&found["people"]["nodes"], |n| &n["name"]),
+        ["Dr. Carl Özer"]
+    );
+    assert_eq!(
+        names(&found["members"]["nodes"], |n| &n["person"]["name"]),
+        ["Dr. Carl Özer"]
+    );
     let members = admin
         .gql(
             "query($g: ID!) { members(groupId: $g, role: MEMBER) { nodes { person { name } } } }",

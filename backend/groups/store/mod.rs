@@ -346,7 +346,7 @@ pub async fn members(
          FROM memberships m JOIN accounts a ON a.id = m.account_id \
          LEFT JOIN organizations o ON o.id = a.organization_id \
          WHERE m.group_id = $1 \
-         AND ($6 IS NULL OR LOWER(a.name) LIKE $6 ESCAPE '\\' \
+         AND ($6 IS NULL OR a.sort_name LIKE $6 ESCAPE '\\' \
               OR LOWER(a.job_title) LIKE $6 ESCAPE '\\' OR LOWER(o.name) LIKE $6 ESCAPE '\\') \
          AND ($7 IS NULL OR m.role = $7) \
          AND ($8 IS NULL OR a.organization_id = $8)) t \
