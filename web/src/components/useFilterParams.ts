@@ -18,9 +18,12 @@ export function useFilterParams<K extends string>(keys: readonly K[]) {
   const [drafts, setDrafts] = useState(applied);
   const appliedKey = keys.map((k) => applied[k]).join("\n");
 
+  // A change of the URL (back, forward) brings its filters into the fields; the drafts
+  // that caused it stay as typed (a trailing space included).
   useEffect(() => {
-    setDrafts(applied);
-    // Only a change of the URL resets the drafts.
+    setDrafts((current) =>
+      keys.every((k) => current[k].trim() === applied[k]) ? current : applied,
+    );
   }, [appliedKey]);
 
   const apply = (values: Record<K, string>) => {
