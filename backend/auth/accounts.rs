@@ -5,9 +5,9 @@ use chrono::{DateTime, Utc};
 use super::session::start_session;
 use super::{
     Client, SETUP_LINK_VALIDITY, SignedIn, Viewer, hash_password, invalid_link, issue_link,
-    model::{Account, AccountId, DisplayName, Email, Language, TokenPurpose},
+    model::{Account, AccountId, DisplayName, Email, Language, ProfileDetails, TokenPurpose},
     password::NewPassword,
-    store::{self, NewAccount},
+    store::{self, NewAccount, ProfileRow},
     token,
 };
 use crate::{
@@ -45,6 +45,7 @@ pub async fn setup_first_admin(
         &NewAccount {
             email: email.as_str(),
             name: name.as_str(),
+            sort_name: &name.sort_key(),
             language: Language::De.code(),
             is_admin: true,
             password_hash: Some(&hash),
@@ -99,6 +100,7 @@ pub async fn create_account(
         &NewAccount {
             email: email.as_str(),
             name: name.as_str(),
+            sort_name: &name.sort_key(),
             language: Language::De.code(),
             is_admin,
             password_hash: hash.as_deref(),
@@ -124,24 +126,33 @@ pub async fn create_account(
     Ok((account, link))
 }
 
-/// Changes the viewer's name and/or language.
+/// Changes the viewer's profile: name, language, function in the office and phone
+/// number; a field left out stays as it is (for the function and the phone, an empty
+/// text removes it).
 pub async fn update_profile(
     state: &AppState,
     viewer: &Viewer,
     name: Option<&str>,
     language: Option<Language>,
+    job_title: Option<&str>,
+    phone: Option<&str>,
 ) -> AppResult<Account> {
-    let name = match name {
-        Some(name) => DisplayName::parse(name)?.as_str().to_owned(),
-        None => viewer.account.name.clone(),
-    };
+    let name = DisplayName::parse(name.unwrap_or(&viewer.account.name))?;
     let language = language.unwrap_or(viewer.account.lang());
+    let details = ProfileDetails::parse(
+        job_title.or(viewer.account.job_title.as_deref()),
+        phone.or(viewer.account.phone.as_deref()),
+    )?;
     let mut tx = state.db.begin().await?;
     let account = store::update_profile(
         &mut tx,
         viewer.id(),
-        &name,
-        language.code(),
+        &ProfileRow {
+            name: name.as_str(),
+            sort_name: &name.sort_key(),
+            language: language.code(),
+            details: &details,
+        },
         state.clock.now(),
     )
     .await?;
@@ -189,6 +200,7 @@ pub async fn create_invited_account(
         &NewAccount {
             email: new.email.as_str(),
             name: new.name.as_str(),
+            sort_name: &new.name.sort_key(),
             language: new.language.code(),
             is_admin: false,
             password_hash: Some(new.password_hash),

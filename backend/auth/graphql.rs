@@ -44,6 +44,14 @@ impl Account {
     async fn organization(&self, ctx: &Context<'_>) -> AppResult<Option<Organization>> {
         orgs::organization_of(state(ctx), self.organization_id).await
     }
+    /// The person's function in their office, if given.
+    async fn job_title(&self) -> Option<&str> {
+        self.job_title.as_deref()
+    }
+    /// The person's phone number, if given.
+    async fn phone(&self) -> Option<&str> {
+        self.phone.as_deref()
+    }
 }
 
 /// A signed-in browser of the viewer.
@@ -178,14 +186,28 @@ impl AuthMutation {
         Ok(signed_in.account)
     }
 
-    /// Changes the viewer's name and/or language.
+    /// Changes the viewer's profile; a field left out stays as it is.
     async fn update_profile(
         &self,
         ctx: &Context<'_>,
         name: Option<String>,
         language: Option<Language>,
+        #[graphql(desc = "The function in the office, at most 100 characters; empty removes it.")]
+        job_title: Option<String>,
+        #[graphql(
+            desc = "A phone number: digits, spaces and + ( ) / -, at most 50 characters; empty removes it."
+        )]
+        phone: Option<String>,
     ) -> AppResult<Account> {
-        super::update_profile(state(ctx), viewer(ctx)?, name.as_deref(), language).await
+        super::update_profile(
+            state(ctx),
+            viewer(ctx)?,
+            name.as_deref(),
+            language,
+            job_title.as_deref(),
+            phone.as_deref(),
+        )
+        .await
     }
 
     /// Ends one of the viewer's sessions.

@@ -4,8 +4,9 @@ use chrono::{DateTime, Utc};
 
 pub use crate::ids::{AccountId, SessionId};
 use crate::{
-    error::{AppError, Reason},
+    error::{AppError, AppResult, Reason},
     ids::OrganizationId,
+    rules::{parse_optional_line, parse_phone},
 };
 
 /// An email address, trimmed and lowercased, so each address belongs to one account.
@@ -84,6 +85,35 @@ impl DisplayName {
     pub fn as_str(&self) -> &str {
         &self.0
     }
+
+    /// The key people lists sort by: the last word of the name (the family name, as
+    /// names are written here), then the whole name, both lowercased.
+    pub fn sort_key(&self) -> String {
+        let last = self.0.split_whitespace().last().unwrap_or_default();
+        format!("{} {}", last.to_lowercase(), self.0.to_lowercase())
+    }
+}
+
+/// The most characters a person's function in their office may have.
+pub const MAX_JOB_TITLE_CHARS: usize = 100;
+
+/// What a person tells about themselves besides their name: their function in the
+/// office and a phone number, both optional.
+#[derive(Clone, Debug, Default, PartialEq, Eq)]
+pub struct ProfileDetails {
+    pub job_title: Option<String>,
+    pub phone: Option<String>,
+}
+
+impl ProfileDetails {
+    /// Checks both fields: a function of at most 100 characters on one line, a phone
+    /// number by the shared rule; empty fields mean none.
+    pub fn parse(job_title: Option<&str>, phone: Option<&str>) -> AppResult<ProfileDetails> {
+        Ok(ProfileDetails {
+            job_title: parse_optional_line("jobTitle", job_title, MAX_JOB_TITLE_CHARS)?,
+            phone: parse_phone("phone", phone)?,
+        })
+    }
 }
 
 /// The language of the interface and of mails for one person.
@@ -126,6 +156,10 @@ pub struct Account {
     pub created_at: DateTime<Utc>,
     /// The office the person works for, if any.
     pub organization_id: Option<OrganizationId>,
+    /// The person's function in their office, if given.
+    pub job_title: Option<String>,
+    /// The person's phone number, if given.
+    pub phone: Option<String>,
 }
 
 impl Account {
@@ -198,5 +232,15 @@ mod tests {
         assert!(DisplayName::parse(&"ä".repeat(100)).is_ok());
         assert!(DisplayName::parse(&"ä".repeat(101)).is_err());
         assert!(DisplayName::parse("a\u{0}b").is_err());
+    }
+
+    /// People sort by the last word of their name, then by the whole name.
+    #[test]
+    fn sort_key_is_the_last_name_first() {
+        let key = |name| DisplayName::parse(name).unwrap().sort_key();
+        assert_eq!(key(" Jürgen  Özdemir "), "özdemir jürgen  özdemir");
+        assert!(key("Zora Albers") < key("Anna Berg"));
+        assert!(key("Anna Berg") < key("Bernd Berg"));
+        assert_eq!(key("Cher"), "cher cher");
     }
 }

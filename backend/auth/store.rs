@@ -3,20 +3,22 @@
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use super::model::{Account, AccountId, Session, SessionId, TokenPurpose};
+use super::model::{Account, AccountId, ProfileDetails, Session, SessionId, TokenPurpose};
 use crate::{
     db::{Db, Tx},
     ids::OrganizationId,
     sql,
 };
 
-const ACCOUNT_COLUMNS: &str =
-    "id, email, name, language, is_admin, password_hash, created_at, organization_id";
+const ACCOUNT_COLUMNS: &str = "id, email, name, language, is_admin, password_hash, created_at, \
+     organization_id, job_title, phone";
 
 /// A new account row.
 pub struct NewAccount<'a> {
     pub email: &'a str,
     pub name: &'a str,
+    /// [`DisplayName::sort_key`](super::model::DisplayName::sort_key) of the name.
+    pub sort_name: &'a str,
     pub language: &'a str,
     pub is_admin: bool,
     pub password_hash: Option<&'a str>,
@@ -30,7 +32,8 @@ pub async fn insert_account(
 ) -> sqlx::Result<Account> {
     let query = format!(
         "INSERT INTO accounts (id, email, name, language, is_admin, password_hash, organization_id, \
-         created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $8, $7, $7) RETURNING {ACCOUNT_COLUMNS}"
+         sort_name, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $8, $9, $7, $7) \
+         RETURNING {ACCOUNT_COLUMNS}"
     );
     sql!(tx, |ex| sqlx::query_as(&query)
         .bind(Uuid::now_v7())
@@ -41,6 +44,7 @@ pub async fn insert_account(
         .bind(account.password_hash)
         .bind(now)
         .bind(account.organization_id)
+        .bind(account.sort_name)
         .fetch_one(ex)
         .await)
 }
@@ -98,21 +102,32 @@ pub async fn set_password_hash(
     Ok(())
 }
 
+/// A profile as it is written.
+pub struct ProfileRow<'a> {
+    pub name: &'a str,
+    /// [`DisplayName::sort_key`](super::model::DisplayName::sort_key) of the name.
+    pub sort_name: &'a str,
+    pub language: &'a str,
+    pub details: &'a ProfileDetails,
+}
+
 pub async fn update_profile(
     tx: &mut Tx,
     id: AccountId,
-    name: &str,
-    language: &str,
+    profile: &ProfileRow<'_>,
     now: DateTime<Utc>,
 ) -> sqlx::Result<Account> {
     let query = format!(
-        "UPDATE accounts SET name = $2, language = $3, updated_at = $4 WHERE id = $1 \
-         RETURNING {ACCOUNT_COLUMNS}"
+        "UPDATE accounts SET name = $2, sort_name = $3, language = $4, job_title = $5, \
+         phone = $6, updated_at = $7 WHERE id = $1 RETURNING {ACCOUNT_COLUMNS}"
     );
     sql!(tx, |ex| sqlx::query_as(&query)
         .bind(id)
-        .bind(name)
-        .bind(language)
+        .bind(profile.name)
+        .bind(profile.sort_name)
+        .bind(profile.language)
+        .bind(&profile.details.job_title)
+        .bind(&profile.details.phone)
         .bind(now)
         .fetch_one(ex)
         .await)
@@ -162,7 +177,7 @@ pub async fn session_by_token_hash(
 ) -> sqlx::Result<Option<SessionWithAccount>> {
     sql!(db, |ex| sqlx::query_as(
         "SELECT s.id AS session_id, s.last_seen_at, a.id, a.email, a.name, a.language, \
-                a.is_admin, a.password_hash, a.created_at, a.organization_id \
+                a.is_admin, a.password_hash, a.created_at, a.organization_id, a.job_title, a.phone \
          FROM sessions s JOIN accounts a ON a.id = s.account_id WHERE s.token_hash = $1"
     )
     .bind(token_hash)

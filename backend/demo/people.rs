@@ -168,6 +168,7 @@ pub(super) async fn seed(
             &NewAccount {
                 email: email.as_str(),
                 name: name.as_str(),
+                sort_name: &name.sort_key(),
                 language: planned.language.code(),
                 is_admin: planned.is_admin,
                 password_hash: Some(password_hash),

@@ -47,6 +47,7 @@ pub mod graphql;
 mod import;
 mod mentions;
 pub mod model;
+mod news;
 mod notify;
 mod path;
 mod posts;
@@ -68,6 +69,7 @@ pub(crate) use import::{
     write_replies, write_thread,
 };
 pub use mentions::{mention_candidates, preview_post};
+pub use news::news;
 pub use posts::{PostsFrom, PostsPage, edit_post, first_unread_post, opening_post, posts, reply};
 pub use reactions::{react, unreact};
 pub use reads::{mark_all_read, mark_posts_seen, mark_thread_read, set_watch_level};

@@ -11,6 +11,7 @@ use crate::{
     auth::Viewer,
     error::{AppError, AppResult, Reason},
     groups::{Access, model::GroupId},
+    notifications,
     state::AppState,
 };
 
@@ -29,7 +30,7 @@ pub async fn mark_thread_read(
     }
     let (_, thread) = visible_thread(state, viewer, id).await?;
     let seq = up_to.map_or(thread.last_seq, |seq| seq.min(thread.last_seq));
-    store::states::mark_read(&state.db, viewer.id(), id, seq, state.clock.now()).await?;
+    move_marker(state, viewer, id, seq).await?;
     thread_by_id(state, viewer, id).await
 }
 
@@ -66,11 +67,19 @@ pub async fn mark_posts_seen(
             })
             .last();
         if let Some(post) = read {
-            store::states::mark_read(&state.db, viewer.id(), id, post.seq, state.clock.now())
-                .await?;
+            move_marker(state, viewer, id, post.seq).await?;
         }
     }
     thread_by_id(state, viewer, id).await
+}
+
+/// Moves the viewer's read marker forward to `seq`; their notifications about the posts
+/// up to it are read as well.
+async fn move_marker(state: &AppState, viewer: &Viewer, id: ThreadId, seq: i32) -> AppResult<()> {
+    let now = state.clock.now();
+    store::states::mark_read(&state.db, viewer.id(), id, seq, now).await?;
+    notifications::mark_read_in_thread(state, viewer.id(), id, seq, now).await?;
+    Ok(())
 }
 
 /// Marks every thread of the group read. Members. Returns how many threads it touched.

@@ -14,7 +14,7 @@ use super::{
 use crate::{
     auth::{Viewer, model::AccountId},
     error::AppResult,
-    groups::Access,
+    groups::{Access, model::GroupId},
     orgs::{self, model::Person},
     state::AppState,
 };
@@ -103,20 +103,51 @@ pub async fn threads(
     access: &Access,
     rows: Vec<ThreadRow>,
 ) -> AppResult<Vec<ThreadView>> {
-    let ids: Vec<_> = rows.iter().map(|t| t.id).collect();
+    let access = Arc::new(access.clone());
+    threads_with(state, viewer, rows, |_| Some(access.clone())).await
+}
+
+/// Threads of several groups as the viewer sees them, each with its group's access
+/// (threads of groups missing from `groups` are left out).
+pub async fn threads_of_groups(
+    state: &AppState,
+    viewer: &Viewer,
+    groups: Vec<Access>,
+    rows: Vec<ThreadRow>,
+) -> AppResult<Vec<ThreadView>> {
+    let groups: HashMap<GroupId, Arc<Access>> = groups
+        .into_iter()
+        .map(|access| (access.id(), Arc::new(access)))
+        .collect();
+    threads_with(state, viewer, rows, |row| {
+        groups.get(&row.group_id).cloned()
+    })
+    .await
+}
+
+async fn threads_with(
+    state: &AppState,
+    viewer: &Viewer,
+    rows: Vec<ThreadRow>,
+    access_of: impl Fn(&ThreadRow) -> Option<Arc<Access>>,
+) -> AppResult<Vec<ThreadView>> {
+    let rows: Vec<(ThreadRow, Arc<Access>)> = rows
+        .into_iter()
+        .filter_map(|row| access_of(&row).map(|access| (row, access)))
+        .collect();
+    let ids: Vec<_> = rows.iter().map(|(t, _)| t.id).collect();
     let mut tags: HashMap<_, Vec<String>> = HashMap::new();
     for tag in store::threads::tags_of(&state.db, &ids).await? {
         tags.entry(tag.thread_id).or_default().push(tag.tag);
     }
-    let authors: Vec<AccountId> = rows.iter().filter_map(|t| t.author_id).collect();
+    let authors: Vec<AccountId> = rows.iter().filter_map(|(t, _)| t.author_id).collect();
     let people = shared(orgs::people_by_ids(state, viewer, &authors).await?);
-    let access = Arc::new(access.clone());
     Ok(rows
         .into_iter()
-        .map(|row| ThreadView {
+        .map(|(row, access)| ThreadView {
             author: row.author_id.and_then(|id| people.get(&id).cloned()),
             tags: tags.remove(&row.id).unwrap_or_default(),
-            access: access.clone(),
+            access,
             row,
         })
         .collect())

@@ -188,6 +188,17 @@ pub async fn join_requests(
     Ok(Page::from_rows(rows, page, |r| (r.created_at, r.id.0)))
 }
 
+/// How many requests to join the group are open, for its moderators; `None` for
+/// everyone else.
+pub async fn open_join_request_count(state: &AppState, access: &Access) -> AppResult<Option<i64>> {
+    if !access.can_moderate() {
+        return Ok(None);
+    }
+    Ok(Some(
+        request_store::pending_count(&state.db, access.id()).await?,
+    ))
+}
+
 /// The viewer's pending request for the group, if any.
 pub async fn my_join_request(state: &AppState, access: &Access) -> AppResult<Option<JoinRequest>> {
     Ok(request_store::pending_of(&state.db, access.id(), access.viewer()).await?)

@@ -5,7 +5,7 @@ use chrono::{DateTime, Utc};
 
 use super::{
     Access,
-    model::{GroupId, GroupRole},
+    model::{GroupId, GroupRole, MemberFilter},
     store::{self, MemberKey, MemberRow},
 };
 use crate::{
@@ -57,15 +57,27 @@ pub async fn is_member(tx: &mut Tx, group: GroupId, account: AccountId) -> AppRe
 }
 
 /// One page of a group's members (members only): moderators first, then members, then
-/// guests, by name within each.
+/// guests, by last name within each; narrowed by `filter`, whose office must exist
+/// (BAD_USER_INPUT `organizationId` otherwise).
 pub async fn members(
     state: &AppState,
     viewer: &Viewer,
     access: &Access,
+    filter: &MemberFilter,
     page: &PageRequest<MemberKey>,
 ) -> AppResult<Page<Member>> {
     access.require_member()?;
-    let rows = store::members(&state.db, access.id(), page.after.as_ref(), page.limit()).await?;
+    if let Some(id) = filter.organization {
+        orgs::require_organization(state, "organizationId", id).await?;
+    }
+    let rows = store::members(
+        &state.db,
+        access.id(),
+        filter,
+        page.after.as_ref(),
+        page.limit(),
+    )
+    .await?;
     let page = Page::from_rows(rows, page, |r| {
         (r.role_rank, r.sort_name.clone(), r.person.id.0)
     });

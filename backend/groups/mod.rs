@@ -31,7 +31,8 @@ pub use invitations::{
     invite, resend_invitation, revoke_invitation,
 };
 pub use join_requests::{
-    decide_join_request, join_requests, my_join_request, request_to_join, withdraw_join_request,
+    decide_join_request, join_requests, my_join_request, open_join_request_count, request_to_join,
+    withdraw_join_request,
 };
 pub use members::{Member, is_member, leave_group, members, remove_member, set_member_role};
 
@@ -219,6 +220,19 @@ pub async fn visible_groups(
             Access::from_visible(group, role, viewer)
         }),
     )
+}
+
+/// The groups the viewer is a member of (any role; administrators too only their own),
+/// by name.
+pub async fn member_groups(state: &AppState, viewer: &Viewer) -> AppResult<Vec<Access>> {
+    let rows = store::member_groups(&state.db, viewer.id()).await?;
+    Ok(rows
+        .into_iter()
+        .map(|row| {
+            let (group, role) = row.split();
+            Access::from_visible(group, role, viewer)
+        })
+        .collect())
 }
 
 /// The groups the viewer shares with another account (both are members).

@@ -11,6 +11,15 @@ use crate::{
     rules::{Description, parse_name},
 };
 
+/// What the member list is narrowed to: a search term (in the name, the function in the
+/// office or the office's name), a role, an office. The default shows everyone.
+#[derive(Clone, Debug, Default)]
+pub struct MemberFilter {
+    pub search: Option<String>,
+    pub role: Option<GroupRole>,
+    pub organization: Option<OrganizationId>,
+}
+
 /// A person's role in one group.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, async_graphql::Enum)]
 pub enum GroupRole {

@@ -6,12 +6,13 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::{
-    NotificationView,
+    CollapsedNotification, NotificationView,
     model::{NotificationId, NotificationKind},
 };
 use crate::{
     auth::viewer,
     error::AppResult,
+    ids::ThreadId,
     orgs::model::Person,
     page_object,
     paging::PageRequest,
@@ -21,6 +22,10 @@ use crate::{
 page_object!(
     /// A page of notifications.
     NotificationPage of NotificationView
+);
+page_object!(
+    /// A page of notifications collapsed by thread.
+    CollapsedNotificationPage of CollapsedNotification
 );
 
 fn id_of(uuid: Uuid) -> ID {
@@ -82,6 +87,20 @@ impl NotificationView {
     }
 }
 
+/// Notifications about one thread shown as one line ("3 new posts in …"): all unread,
+/// or all read.
+#[Object]
+impl CollapsedNotification {
+    /// The newest of them (its kind, actor and post are the line's link).
+    async fn latest(&self) -> &NotificationView {
+        &self.latest
+    }
+    /// How many notifications the line stands for (1 for one alone).
+    async fn count(&self) -> i32 {
+        i32::try_from(self.count).unwrap_or(i32::MAX)
+    }
+}
+
 /// Queries about the viewer's notifications.
 #[derive(Default)]
 pub struct NotificationsQuery;
@@ -89,17 +108,41 @@ pub struct NotificationsQuery;
 #[Object]
 impl NotificationsQuery {
     /// The viewer's notifications, newest first; with `unreadOnly` only the unread
-    /// ones. Notifications of groups the viewer left, and about deleted posts, are
-    /// not shown.
+    /// ones, with `kind` only those of that kind (e.g. MENTION). Notifications of
+    /// groups the viewer left, and about deleted posts, are not shown.
     async fn notifications(
         &self,
         ctx: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
         unread_only: Option<bool>,
+        kind: Option<NotificationKind>,
     ) -> AppResult<NotificationPage> {
         let page = PageRequest::<Uuid>::parse(first, after.as_deref())?;
         Ok(super::notifications(
+            state(ctx),
+            viewer(ctx)?,
+            unread_only.unwrap_or(false),
+            kind,
+            &page,
+        )
+        .await?
+        .into())
+    }
+
+    /// The viewer's notifications collapsed by thread, newest first, as the
+    /// notifications page and the bell show them: the unread notifications of a thread
+    /// are one entry, its read ones another, join requests one each. `first` counts
+    /// entries.
+    async fn collapsed_notifications(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+        unread_only: Option<bool>,
+    ) -> AppResult<CollapsedNotificationPage> {
+        let page = PageRequest::<Uuid>::parse(first, after.as_deref())?;
+        Ok(super::collapsed_notifications(
             state(ctx),
             viewer(ctx)?,
             unread_only.unwrap_or(false),
@@ -130,6 +173,23 @@ impl NotificationsMutation {
             .map(|id| parse_id("ids", id).map(NotificationId))
             .collect::<AppResult<Vec<_>>>()?;
         let count = super::mark_read(state(ctx), viewer(ctx)?, &ids).await?;
+        Ok(i32::try_from(count).unwrap_or(i32::MAX))
+    }
+
+    /// Marks the viewer's notifications about the posts of a thread up to post number
+    /// `upToSeq` read (a collapsed line; the thread's read marker does the same).
+    /// Returns the unread count after.
+    async fn mark_thread_notifications_read(
+        &self,
+        ctx: &Context<'_>,
+        thread_id: ID,
+        up_to_seq: i32,
+    ) -> AppResult<i32> {
+        let thread = ThreadId(parse_id("threadId", &thread_id)?);
+        let (state, viewer) = (state(ctx), viewer(ctx)?);
+        super::mark_read_in_thread(state, viewer.id(), thread, up_to_seq, state.clock.now())
+            .await?;
+        let count = super::unread_count(state, viewer).await?;
         Ok(i32::try_from(count).unwrap_or(i32::MAX))
     }
 

@@ -30,7 +30,7 @@ use crate::{
     auth::{Viewer, model::AccountId},
     db::Tx,
     error::{AppError, AppResult, Reason},
-    ids::{GroupId, JoinRequestId},
+    ids::{GroupId, JoinRequestId, ThreadId},
     orgs::{self, model::Person},
     paging::{Page, PageRequest},
     state::AppState,
@@ -94,17 +94,20 @@ pub struct NotificationView {
     pub actor: Option<Person>,
 }
 
-/// One page of the viewer's notifications, newest first; only unread ones if asked.
+/// One page of the viewer's notifications, newest first; only unread ones, only those
+/// of one kind (the start page's mentions) if asked.
 pub async fn notifications(
     state: &AppState,
     viewer: &Viewer,
     unread_only: bool,
+    kind: Option<NotificationKind>,
     page: &PageRequest<Uuid>,
 ) -> AppResult<Page<NotificationView>> {
     let rows = store::page(
         &state.db,
         viewer.id(),
         unread_only,
+        kind,
         page.after,
         page.limit(),
     )
@@ -117,6 +120,48 @@ pub async fn notifications(
             .actor_id
             .and_then(|id| people.get(&id).cloned()),
         notification,
+    }))
+}
+
+/// Several notifications about one thread, shown as one line: the newest of them and
+/// how many there are.
+#[derive(Clone, Debug)]
+pub struct CollapsedNotification {
+    pub latest: NotificationView,
+    pub count: i64,
+}
+
+/// One page of the viewer's notifications collapsed by thread, newest first (the
+/// notifications page and the bell): a thread's unread notifications are one entry,
+/// its read ones another; only unread ones if asked. Collapsed in the query, so a page
+/// holds `first` entries whatever each one collapses.
+pub async fn collapsed_notifications(
+    state: &AppState,
+    viewer: &Viewer,
+    unread_only: bool,
+    page: &PageRequest<Uuid>,
+) -> AppResult<Page<CollapsedNotification>> {
+    let rows = store::collapsed_page(
+        &state.db,
+        viewer.id(),
+        unread_only,
+        page.after,
+        page.limit(),
+    )
+    .await?;
+    let page = Page::from_rows(rows, page, |r| r.latest.id.0);
+    let actors: Vec<AccountId> = page
+        .nodes
+        .iter()
+        .filter_map(|r| r.latest.actor_id)
+        .collect();
+    let people: HashMap<AccountId, Person> = orgs::people_by_ids(state, viewer, &actors).await?;
+    Ok(page.map(|row| CollapsedNotification {
+        latest: NotificationView {
+            actor: row.latest.actor_id.and_then(|id| people.get(&id).cloned()),
+            notification: row.latest,
+        },
+        count: row.count,
     }))
 }
 
@@ -153,6 +198,23 @@ pub async fn mark_read(
         publish_changed(state, &[viewer.id()]).await;
     }
     unread_count(state, viewer).await
+}
+
+/// Marks `account`'s notifications about the posts of `thread` numbered up to
+/// `up_to_seq` read (the thread's read marker calls it when the person has read that
+/// far), and tells their open pages when something changed. Returns how many changed.
+pub async fn mark_read_in_thread(
+    state: &AppState,
+    account: AccountId,
+    thread: ThreadId,
+    up_to_seq: i32,
+    now: DateTime<Utc>,
+) -> AppResult<u64> {
+    let changed = store::mark_read_in_thread(&state.db, account, thread, up_to_seq, now).await?;
+    if changed > 0 {
+        publish_changed(state, &[account]).await;
+    }
+    Ok(changed)
 }
 
 /// Marks all of the viewer's notifications read. Returns the unread count after (0).

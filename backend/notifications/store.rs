@@ -3,11 +3,11 @@
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use super::model::{NewNotification, Notification, NotificationId};
+use super::model::{NewNotification, Notification, NotificationId, NotificationKind};
 use crate::{
     auth::model::AccountId,
     db::{Db, Tx, placeholders},
-    ids::GroupId,
+    ids::{GroupId, ThreadId},
     sql,
 };
 
@@ -79,19 +79,61 @@ const VISIBLE: &str = "FROM notifications n \
      AND (n.kind <> 'join_request' OR m.role = 'moderator') \
      AND t.deleted_at IS NULL AND p.deleted_at IS NULL";
 
-/// One page of an account's notifications, newest first.
-pub async fn page(
+/// The columns of a [`Notification`] from [`VISIBLE`].
+const NOTIFICATION_COLUMNS: &str = "n.id, n.kind, n.group_id, g.name AS group_name, n.thread_id, \
+     t.title AS thread_title, n.post_id, p.seq AS post_seq, n.join_request_id, n.actor_id, \
+     n.created_at, n.read_at";
+
+/// The newest notification of a run that collapses into one line, and how many the run
+/// holds.
+#[derive(sqlx::FromRow)]
+pub struct CollapsedRow {
+    #[sqlx(flatten)]
+    pub latest: Notification,
+    pub count: i64,
+}
+
+/// One page of an account's notifications collapsed by thread, newest first: the
+/// unread ones of a thread are one entry, the read ones another; join requests stand
+/// alone. Keyed by each entry's newest notification.
+pub async fn collapsed_page(
     db: &Db,
     recipient: AccountId,
     unread_only: bool,
     after: Option<Uuid>,
     limit: i64,
+) -> sqlx::Result<Vec<CollapsedRow>> {
+    let query = format!(
+        "SELECT * FROM (SELECT {NOTIFICATION_COLUMNS}, \
+             ROW_NUMBER() OVER (PARTITION BY COALESCE(n.thread_id, n.id), n.read_at IS NULL \
+                 ORDER BY n.id DESC) AS newest_first, \
+             COUNT(*) OVER (PARTITION BY COALESCE(n.thread_id, n.id), n.read_at IS NULL) AS count \
+         {VISIBLE} AND (NOT $2 OR n.read_at IS NULL)) c \
+         WHERE c.newest_first = 1 AND ($3 IS NULL OR c.id < $3) ORDER BY c.id DESC LIMIT $4"
+    );
+    sql!(db, |ex| sqlx::query_as(&query)
+        .bind(recipient)
+        .bind(unread_only)
+        .bind(after)
+        .bind(limit)
+        .fetch_all(ex)
+        .await)
+}
+
+/// One page of an account's notifications, newest first; only unread ones, only those
+/// of one kind if asked.
+pub async fn page(
+    db: &Db,
+    recipient: AccountId,
+    unread_only: bool,
+    kind: Option<NotificationKind>,
+    after: Option<Uuid>,
+    limit: i64,
 ) -> sqlx::Result<Vec<Notification>> {
     let query = format!(
-        "SELECT n.id, n.kind, n.group_id, g.name AS group_name, n.thread_id, \
-         t.title AS thread_title, n.post_id, p.seq AS post_seq, n.join_request_id, n.actor_id, \
-         n.created_at, n.read_at {VISIBLE} \
+        "SELECT {NOTIFICATION_COLUMNS} {VISIBLE} \
          AND (NOT $2 OR n.read_at IS NULL) AND ($3 IS NULL OR n.id < $3) \
+         AND ($5 IS NULL OR n.kind = $5) \
          ORDER BY n.id DESC LIMIT $4"
     );
     sql!(db, |ex| sqlx::query_as(&query)
@@ -99,6 +141,7 @@ pub async fn page(
         .bind(unread_only)
         .bind(after)
         .bind(limit)
+        .bind(kind.map(NotificationKind::code))
         .fetch_all(ex)
         .await)
 }
@@ -156,4 +199,27 @@ pub async fn mark_read(
         }
         q.execute(ex).await.map(|r| r.rows_affected())
     })
+}
+
+/// Marks the account's notifications about posts of `thread` with `seq <= up_to_seq`
+/// read.
+pub async fn mark_read_in_thread(
+    db: &Db,
+    recipient: AccountId,
+    thread: ThreadId,
+    up_to_seq: i32,
+    now: DateTime<Utc>,
+) -> sqlx::Result<u64> {
+    sql!(db, |ex| sqlx::query(
+        "UPDATE notifications SET read_at = $2 \
+         WHERE recipient_id = $1 AND read_at IS NULL AND thread_id = $3 \
+         AND post_id IN (SELECT id FROM posts WHERE thread_id = $3 AND seq <= $4)"
+    )
+    .bind(recipient)
+    .bind(now)
+    .bind(thread)
+    .bind(up_to_seq)
+    .execute(ex)
+    .await
+    .map(|r| r.rows_affected()))
 }

@@ -86,7 +86,7 @@ impl Organization {
         self.website.as_deref()
     }
     /// The organisation's people whom the viewer may see (those sharing a group with
-    /// them; administrators see all), by name.
+    /// them; administrators see all), by last name.
     async fn members(
         &self,
         ctx: &Context<'_>,
@@ -124,6 +124,15 @@ impl Person {
     /// The email address: only for administrators and for the person themselves.
     async fn email(&self) -> Option<&str> {
         self.email.as_deref()
+    }
+    /// The person's function in their office, e.g. "Koordinatorin Jugendhilfe", if
+    /// they gave one.
+    async fn job_title(&self) -> Option<&str> {
+        self.job_title.as_deref()
+    }
+    /// The person's phone number, if they gave one.
+    async fn phone(&self) -> Option<&str> {
+        self.phone.as_deref()
     }
     /// The groups the viewer and this person are both members of.
     async fn shared_groups(&self, ctx: &Context<'_>) -> AppResult<Vec<Access>> {
@@ -213,7 +222,7 @@ impl OrgsQuery {
     }
 
     /// The member directory: the people the viewer may see (those sharing at least one
-    /// group with them, and themselves; administrators see everyone), by name,
+    /// group with them, and themselves; administrators see everyone), by last name,
     /// optionally only those whose name contains `search`, or those of one organisation.
     async fn people(
         &self,

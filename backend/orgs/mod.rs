@@ -2,7 +2,10 @@
 //!
 //! Offices are public within the platform: every signed-in account sees them. People
 //! are not: a person is visible to those who share at least one group with them (and
-//! to administrators); the email address only to administrators and the person.
+//! to administrators); the email address only to administrators and the person. What
+//! else a person tells about themselves (their function in the office, a phone number)
+//! is shown wherever the person is. People lists go by last name: the last word of the
+//! display name, then the whole name, ignoring case.
 
 pub mod graphql;
 pub mod model;
@@ -17,6 +20,7 @@ use crate::{
     auth::{Viewer, model::AccountId},
     error::{AppError, AppResult, Reason},
     paging::{Page, PageRequest},
+    rules::parse_search,
     state::AppState,
 };
 
@@ -40,16 +44,15 @@ pub async fn organizations(
     region: Option<RegionId>,
     page: &PageRequest<NameKey>,
 ) -> AppResult<Page<Organization>> {
-    let search = search.map(str::trim).filter(|s| !s.is_empty());
-    if search.is_some_and(|s| s.chars().count() > 200) {
-        return Err(AppError::bad_input(
-            "search",
-            Reason::TooLong,
-            "must be at most 200 characters",
-        )
-        .max(200));
-    }
-    let rows = store::page(&state.db, search, region, page.after.as_ref(), page.limit()).await?;
+    let search = parse_search(search)?;
+    let rows = store::page(
+        &state.db,
+        search.as_deref(),
+        region,
+        page.after.as_ref(),
+        page.limit(),
+    )
+    .await?;
     Ok(Page::from_rows(rows, page, |o| (o.sort_name.clone(), o.item.id.0)).map(|o| o.item))
 }
 
@@ -149,7 +152,7 @@ pub async fn set_account_organization(
     person_in_context(state, viewer, account).await
 }
 
-/// One page of the member directory: the people the viewer may see, by name.
+/// One page of the member directory: the people the viewer may see, by last name.
 pub async fn people(
     state: &AppState,
     viewer: &Viewer,
@@ -157,20 +160,12 @@ pub async fn people(
     organization: Option<OrganizationId>,
     page: &PageRequest<NameKey>,
 ) -> AppResult<Page<Person>> {
-    let search = search.map(str::trim).filter(|s| !s.is_empty());
-    if search.is_some_and(|s| s.chars().count() > 200) {
-        return Err(AppError::bad_input(
-            "search",
-            Reason::TooLong,
-            "must be at most 200 characters",
-        )
-        .max(200));
-    }
+    let search = parse_search(search)?;
     let rows = store::visible_people(
         &state.db,
         viewer.id(),
         viewer.account.is_admin,
-        search,
+        search.as_deref(),
         organization,
         page.after.as_ref(),
         page.limit(),
@@ -259,6 +254,8 @@ pub async fn with_organizations(
                 id: row.id,
                 name: row.name,
                 is_admin: row.is_admin,
+                job_title: row.job_title,
+                phone: row.phone,
             }
         })
         .collect())

@@ -8,7 +8,7 @@ use crate::{
     auth::model::{AccountId, Email},
     error::{AppError, AppResult, Reason},
     ids::stored_as_text,
-    rules::{MAX_DESCRIPTION_CHARS, parse_name},
+    rules::{MAX_DESCRIPTION_CHARS, parse_name, parse_phone},
 };
 
 /// An administrative region (the list is data, seeded with the five NRW
@@ -115,20 +115,7 @@ impl OrganizationData {
             ),
             None => None,
         };
-        let contact_phone = optional(raw.contact_phone);
-        if let Some(phone) = &contact_phone {
-            let allowed = |c: char| c.is_ascii_digit() || " +()/-".contains(c);
-            if phone.chars().count() > 50
-                || !phone.chars().all(allowed)
-                || !phone.chars().any(|c| c.is_ascii_digit())
-            {
-                return Err(AppError::bad_input(
-                    "contactPhone",
-                    Reason::InvalidPhone,
-                    "is not a phone number (digits, spaces and + ( ) / -)",
-                ));
-            }
-        }
+        let contact_phone = parse_phone("contactPhone", raw.contact_phone)?;
         let website = optional(raw.website);
         if let Some(url) = &website {
             let lower = url.to_ascii_lowercase();
@@ -169,10 +156,13 @@ pub struct PersonRow {
     pub email: String,
     pub is_admin: bool,
     pub organization_id: Option<OrganizationId>,
+    pub job_title: Option<String>,
+    pub phone: Option<String>,
 }
 
 /// A person as one viewer may see them: their organisation loaded, the email address
-/// only for administrators and the person themselves.
+/// only for administrators and the person themselves; their function in the office and
+/// phone number as they gave them.
 #[derive(Clone, Debug)]
 pub struct Person {
     pub id: AccountId,
@@ -180,6 +170,8 @@ pub struct Person {
     pub is_admin: bool,
     pub email: Option<String>,
     pub organization: Option<Organization>,
+    pub job_title: Option<String>,
+    pub phone: Option<String>,
 }
 
 #[cfg(test)]

@@ -107,7 +107,8 @@ pub async fn by_ids(db: &Db, ids: &[OrganizationId]) -> sqlx::Result<Vec<Organiz
     })
 }
 
-/// The sort key of organisation and people lists: lowercased name, then id.
+/// The sort key of organisation and people lists: lowercased name (for people the
+/// accounts' sort key: last name, then the whole name), then id.
 pub type NameKey = (String, Uuid);
 
 /// A row with its sort name, as the database lowercases it (the cursor must carry the
@@ -120,7 +121,7 @@ pub struct Sorted<T> {
 }
 
 /// Escapes `%`, `_` and `\` for a `LIKE … ESCAPE '\'` pattern that finds `term` anywhere.
-fn contains_pattern(term: &str) -> String {
+pub(crate) fn contains_pattern(term: &str) -> String {
     let escaped = term
         .to_lowercase()
         .replace('\\', "\\\\")
@@ -176,7 +177,8 @@ pub async fn set_account_organization(
 }
 
 /// The columns of a [`PersonRow`], from the accounts table aliased `a`.
-pub const PERSON_COLUMNS: &str = "a.id, a.name, a.email, a.is_admin, a.organization_id";
+pub const PERSON_COLUMNS: &str =
+    "a.id, a.name, a.email, a.is_admin, a.organization_id, a.job_title, a.phone";
 
 /// The condition "the account `a` shares a group with `$1`, is `$1`, or `$2` (the viewer
 /// is an administrator) is true".
@@ -228,8 +230,9 @@ pub async fn people(db: &Db, ids: &[AccountId]) -> sqlx::Result<Vec<PersonRow>> 
     })
 }
 
-/// One page of the people the viewer may see, by name, optionally filtered by a search
-/// term (in the name) and an organisation.
+/// One page of the people the viewer may see, by last name (the accounts' sort key),
+/// optionally filtered by a search term (in the name: the sort key holds it lowercased
+/// in full, so case is ignored beyond ASCII on SQLite too) and an organisation.
 pub async fn visible_people(
     db: &Db,
     viewer: AccountId,
@@ -242,12 +245,12 @@ pub async fn visible_people(
     let pattern = search.map(contains_pattern);
     let (name, id) = after.cloned().unzip();
     let query = format!(
-        "SELECT {PERSON_COLUMNS}, LOWER(a.name) AS sort_name FROM accounts a \
+        "SELECT {PERSON_COLUMNS}, a.sort_name FROM accounts a \
          WHERE {VISIBLE_TO_VIEWER} \
-         AND ($3 IS NULL OR LOWER(a.name) LIKE $3 ESCAPE '\\') \
+         AND ($3 IS NULL OR a.sort_name LIKE $3 ESCAPE '\\') \
          AND ($4 IS NULL OR a.organization_id = $4) \
-         AND ($5 IS NULL OR (LOWER(a.name), a.id) > ($5, $6)) \
-         ORDER BY LOWER(a.name), a.id LIMIT $7"
+         AND ($5 IS NULL OR (a.sort_name, a.id) > ($5, $6)) \
+         ORDER BY a.sort_name, a.id LIMIT $7"
     );
     sql!(db, |ex| sqlx::query_as(&query)
         .bind(viewer)

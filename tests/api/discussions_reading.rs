@@ -39,8 +39,9 @@ async fn long_thread(browser: &Browser, group: &str, replies: usize) -> String {
 }
 
 /// Seeing posts moves the marker over the seen ones up to the first unseen one; own
-/// and deleted posts do not stop it; it never moves back; the count follows it;
-/// outsiders and oversized reports are refused.
+/// and deleted posts do not stop it; it never moves back; the count and the
+/// notifications about the posts passed follow it; outsiders and oversized reports are
+/// refused.
 async fn the_marker_moves_only_over_posts_that_were_seen(backend: Backend) {
     let f = forum(TestApp::spawn(backend).await, Kind::Secret).await;
     let id = long_thread(&f.anna, &f.group, 9).await;
@@ -80,7 +81,14 @@ async fn the_marker_moves_only_over_posts_that_were_seen(backend: Backend) {
         .assert_ok();
     reply(&f.anna, &id, None, "Nach Bens Antwort").await;
     assert_eq!(seen(&f.ben, &id, &[6, 8, 9, 10]).await, (1, 11));
+    // Ben watches the thread since his reply: post 12 is a notification, read with it.
+    let unread_notifications = || async {
+        let response = f.ben.gql("{ unreadNotificationCount }", json!({})).await;
+        response.assert_ok()["unreadNotificationCount"].clone()
+    };
+    assert_eq!(unread_notifications().await, 1);
     assert_eq!(seen(&f.ben, &id, &[12]).await, (0, 12));
+    assert_eq!(unread_notifications().await, 0);
     // Seqs beyond the thread's end, and unknown ones, are ignored.
     assert_eq!(seen(&f.ben, &id, &[13, 500, -1]).await, (0, 12));
     // Each marker is a person's own: Mona has read nothing (11 posts, one deleted).

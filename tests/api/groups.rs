@@ -486,12 +486,17 @@ async fn members_are_paged_in_a_stable_order(backend: Backend) {
         // Names in an order different from the ids, with ties.
         let name = format!("Person {:03}", (i * 37) % 60);
         fachforum::sql!(db, |ex| sqlx::query(
-            "INSERT INTO accounts (id, email, name, language, is_admin, created_at, updated_at) \
-             VALUES ($1, $2, $3, 'de', FALSE, $4, $4)"
+            "INSERT INTO accounts (id, email, name, sort_name, language, is_admin, created_at, \
+             updated_at) VALUES ($1, $2, $3, $4, 'de', FALSE, $5, $5)"
         )
         .bind(id)
         .bind(format!("p{i}@example.org"))
         .bind(&name)
+        .bind(
+            fachforum::auth::model::DisplayName::parse(&name)
+                .unwrap()
+                .sort_key(),
+        )
         .bind(now)
         .execute(ex)
         .await

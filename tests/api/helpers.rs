@@ -100,10 +100,16 @@ impl TestApp {
         Browser::new(&self.base_url)
     }
 
-    /// Creates an account named `name` (email `<name>@example.org`) with [`PASSWORD`].
+    /// Creates an account named `name` (email `<name>@example.org`, lowercased, of the
+    /// name's ASCII letters and digits only) with [`PASSWORD`].
     pub async fn create_user(&self, name: &str, admin: bool) -> TestUser {
+        let local: String = name
+            .to_lowercase()
+            .chars()
+            .filter(char::is_ascii_alphanumeric)
+            .collect();
         let user = TestUser {
-            email: format!("{}@example.org", name.to_lowercase()),
+            email: format!("{local}@example.org"),
             name: name.to_owned(),
             password: PASSWORD.to_owned(),
         };

@@ -150,10 +150,11 @@ test("a question, a live reply and the accepted answer", async ({ browser, api }
     `Reagiert haben ${moderator.name}.`,
   );
 
-  // The bell counts Anna's notification; it links to Berta's post.
+  // The bell counts Anna's notification; its list links to all of them.
   const bell = anna.getByTestId("notification-bell");
   await expect(bell).toContainText("ungelesen");
   await bell.click();
+  await anna.getByRole("link", { name: "Alle Benachrichtigungen" }).click();
   await expect(
     main(anna).getByRole("heading", { level: 1, name: "Benachrichtigungen" }),
   ).toBeVisible();

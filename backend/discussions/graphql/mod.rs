@@ -9,6 +9,7 @@ mod queries;
 use async_graphql::{ID, MergedObject, SimpleObject};
 
 pub use mutations::{PostMutation, ThreadMutation};
+pub use objects::WhatsNew;
 pub use queries::DiscussionsQuery;
 
 use super::{PostView, PostsPage, ThreadView};

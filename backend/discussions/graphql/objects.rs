@@ -3,23 +3,94 @@
 use async_graphql::{Context, ID, Object};
 use chrono::{DateTime, Utc};
 
-use super::{PostPage, id_of};
+use super::{PostPage, ThreadPage, id_of};
 use crate::{
     auth::viewer,
     discussions::{
-        self as service, Draft, ParentView, PostView, ReactionSummary, Revision, ThreadView,
+        self as service, Draft, ParentView, PostView, ReactionSummary, Revision, ThreadKey,
+        ThreadView,
         diff::{DiffLine, line_diff},
-        model::{Category, PostOrder, Reaction, ThreadKind, WatchLevel},
+        model::{Category, NewsList, PostOrder, Reaction, ThreadKind, WatchLevel},
         posts::PostCursor,
         views::PostDetails,
         views::REACTION_PEOPLE,
     },
     error::{AppError, AppResult, Reason},
     groups::Access,
+    notifications::{self, graphql::NotificationPage, model::NotificationKind},
     orgs::model::Person,
     paging::{self, PageRequest},
     resolver::state,
 };
+
+/// What is new for the viewer across all the groups they are a member of (the start
+/// page). Threads of other groups never appear; each list pages like every other.
+#[derive(Default)]
+pub struct WhatsNew;
+
+impl WhatsNew {
+    async fn list(
+        ctx: &Context<'_>,
+        list: NewsList,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> AppResult<ThreadPage> {
+        let page = PageRequest::<ThreadKey>::parse(first, after.as_deref())?;
+        Ok(service::news(state(ctx), viewer(ctx)?, list, &page)
+            .await?
+            .into())
+    }
+}
+
+#[Object]
+impl WhatsNew {
+    /// Threads with posts the viewer has not read (or never opened), by latest
+    /// activity; `unreadCount` says how many.
+    async fn unread_threads(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> AppResult<ThreadPage> {
+        WhatsNew::list(ctx, NewsList::Unread, first, after).await
+    }
+    /// All threads, by latest activity.
+    async fn latest_threads(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> AppResult<ThreadPage> {
+        WhatsNew::list(ctx, NewsList::Latest, first, after).await
+    }
+    /// The viewer's questions without an accepted answer, by latest activity.
+    async fn open_questions(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> AppResult<ThreadPage> {
+        WhatsNew::list(ctx, NewsList::OpenQuestions, first, after).await
+    }
+    /// Where the viewer was mentioned, newest first (their MENTION notifications).
+    async fn mentions(
+        &self,
+        ctx: &Context<'_>,
+        first: Option<i32>,
+        after: Option<String>,
+    ) -> AppResult<NotificationPage> {
+        let page = PageRequest::<uuid::Uuid>::parse(first, after.as_deref())?;
+        Ok(notifications::notifications(
+            state(ctx),
+            viewer(ctx)?,
+            false,
+            Some(NotificationKind::Mention),
+            &page,
+        )
+        .await?
+        .into())
+    }
+}
 
 /// A discussion category of a group.
 #[Object(serial)]

@@ -2,7 +2,7 @@
 
 use async_graphql::{Context, ID, InputObject, Object};
 
-use super::ThreadPage;
+use super::{ThreadPage, WhatsNew};
 use crate::{
     auth::viewer,
     discussions::{
@@ -99,6 +99,12 @@ impl DiscussionsQuery {
                 .await?
                 .into(),
         )
+    }
+
+    /// What is new for the viewer across all the groups they are a member of.
+    async fn whats_new(&self, ctx: &Context<'_>) -> AppResult<WhatsNew> {
+        viewer(ctx)?;
+        Ok(WhatsNew)
     }
 
     /// One thread. NOT_FOUND when it does not exist, is deleted (except for

@@ -117,6 +117,18 @@ pub enum ThreadSort {
     Unanswered,
 }
 
+/// The lists of what is new across the groups a person is a member of, each by latest
+/// activity.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum NewsList {
+    /// Threads with posts the person has not read (or never opened).
+    Unread,
+    /// All threads.
+    Latest,
+    /// Questions the person asked that have no accepted answer yet.
+    OpenQuestions,
+}
+
 /// What a draft is for: a new thread in a group, a reply to a thread, or a reply to
 /// one of its posts.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]

@@ -7,7 +7,9 @@ use crate::db::placeholders;
 use crate::{
     auth::model::AccountId,
     db::{Db, Tx},
-    discussions::model::{CategoryId, PostId, ThreadId, ThreadKind, ThreadRow, ThreadSort},
+    discussions::model::{
+        CategoryId, NewsList, PostId, ThreadId, ThreadKind, ThreadRow, ThreadSort,
+    },
     groups::model::GroupId,
     sql,
 };
@@ -128,6 +130,43 @@ pub async fn page(db: &Db, list: &ThreadListQuery<'_>) -> sqlx::Result<Vec<Threa
         .bind(activity)
         .bind(id)
         .bind(list.limit)
+        .fetch_all(ex)
+        .await)
+}
+
+/// One page of the threads of the groups `viewer` is a member of (by membership, in
+/// the query), not deleted, in `list`, by latest activity.
+pub async fn news_page(
+    db: &Db,
+    viewer: AccountId,
+    list: NewsList,
+    after: Option<ThreadKey>,
+    limit: i64,
+) -> sqlx::Result<Vec<ThreadRow>> {
+    let filter = match list {
+        NewsList::Unread => {
+            "EXISTS (SELECT 1 FROM posts p WHERE p.thread_id = t.id \
+             AND p.seq > COALESCE(s.last_read_seq, 0) AND p.deleted_at IS NULL \
+             AND (p.author_id IS NULL OR p.author_id <> $1))"
+        }
+        NewsList::Latest => "TRUE",
+        NewsList::OpenQuestions => {
+            "t.kind = 'question' AND t.author_id = $1 AND t.accepted_post_id IS NULL"
+        }
+    };
+    let query = format!(
+        "{THREAD_SELECT} WHERE t.group_id IN \
+             (SELECT m.group_id FROM memberships m WHERE m.account_id = $1) \
+         AND t.deleted_at IS NULL AND {filter} \
+         AND ($2 IS NULL OR t.last_activity_us < $2 OR (t.last_activity_us = $2 AND t.id < $3)) \
+         ORDER BY t.last_activity_us DESC, t.id DESC LIMIT $4"
+    );
+    let (activity, id) = after.map(|(_, activity, id)| (activity, id)).unzip();
+    sql!(db, |ex| sqlx::query_as(&query)
+        .bind(viewer)
+        .bind(activity)
+        .bind(id)
+        .bind(limit)
         .fetch_all(ex)
         .await)
 }

@@ -8,17 +8,21 @@ use crate::groups::{
     self, Access, InvitationPreview, Member,
     model::{
         GroupRole, GroupSettings, GroupVisibility, Invitation, InvitationStatus, JoinPolicy,
-        JoinRequest, JoinRequestStatus,
+        JoinRequest, JoinRequestStatus, MemberFilter,
     },
     store::{MemberKey, invitations::InvitationKey, join_requests::JoinRequestKey},
 };
 use crate::{
     auth::viewer,
     error::AppResult,
-    orgs::{self, model::Person},
+    orgs::{
+        self,
+        model::{OrganizationId, Person},
+    },
     page_object,
     paging::PageRequest,
-    resolver::state,
+    resolver::{parse_id, state},
+    rules::parse_search,
 };
 
 page_object!(
@@ -40,6 +44,21 @@ page_object!(
 
 fn id_of(uuid: uuid::Uuid) -> ID {
     ID(uuid.to_string())
+}
+
+/// The member list's filter from its arguments.
+pub(super) fn member_filter(
+    search: Option<&str>,
+    role: Option<GroupRole>,
+    organization_id: Option<&ID>,
+) -> AppResult<MemberFilter> {
+    Ok(MemberFilter {
+        search: parse_search(search)?,
+        role,
+        organization: organization_id
+            .map(|id| parse_id("organizationId", id).map(OrganizationId))
+            .transpose()?,
+    })
 }
 
 /// A closed group as the viewer sees it. Non-members of a listed group see its name,
@@ -93,18 +112,31 @@ impl Access {
     async fn my_join_request(&self, ctx: &Context<'_>) -> AppResult<Option<JoinRequest>> {
         groups::my_join_request(state(ctx), self).await
     }
-    /// The members, moderators first, then members, then guests, by name within each
-    /// (members only).
+    /// The members, moderators first, then members, then guests, by last name within
+    /// each (members only); narrowed by a search term (in the name, the function or the
+    /// office's name), a role and an office.
     async fn members(
         &self,
         ctx: &Context<'_>,
         first: Option<i32>,
         after: Option<String>,
+        search: Option<String>,
+        role: Option<GroupRole>,
+        organization_id: Option<ID>,
     ) -> AppResult<MembershipPage> {
         let page = PageRequest::<MemberKey>::parse(first, after.as_deref())?;
-        Ok(groups::members(state(ctx), viewer(ctx)?, self, &page)
+        let filter = member_filter(search.as_deref(), role, organization_id.as_ref())?;
+        Ok(
+            groups::members(state(ctx), viewer(ctx)?, self, &filter, &page)
+                .await?
+                .into(),
+        )
+    }
+    /// How many requests to join are open (moderators); null for everyone else.
+    async fn open_join_request_count(&self, ctx: &Context<'_>) -> AppResult<Option<i32>> {
+        Ok(groups::open_join_request_count(state(ctx), self)
             .await?
-            .into())
+            .map(|n| i32::try_from(n).unwrap_or(i32::MAX)))
     }
     /// The invitations, open ones first, newest first (moderators only).
     async fn invitations(

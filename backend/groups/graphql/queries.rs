@@ -2,12 +2,14 @@
 
 use async_graphql::{Context, ID, Object};
 
-use super::objects::{GroupPage, MembershipPage};
+use super::objects::{GroupPage, MembershipPage, member_filter};
 use crate::{
     auth::viewer,
     error::AppResult,
     groups::{
-        self as service, Access, GroupKey, InvitationPreview, model::GroupId, store::MemberKey,
+        self as service, Access, GroupKey, InvitationPreview,
+        model::{GroupId, GroupRole},
+        store::MemberKey,
     },
     paging::PageRequest,
     resolver::{parse_id, state},
@@ -40,18 +42,23 @@ impl GroupsQuery {
     }
 
     /// A group's members (members only); the same as `group(id).members`.
+    #[allow(clippy::too_many_arguments)]
     async fn members(
         &self,
         ctx: &Context<'_>,
         group_id: ID,
         first: Option<i32>,
         after: Option<String>,
+        search: Option<String>,
+        role: Option<GroupRole>,
+        organization_id: Option<ID>,
     ) -> AppResult<MembershipPage> {
         let group = GroupId(parse_id("groupId", &group_id)?);
         let page = PageRequest::<MemberKey>::parse(first, after.as_deref())?;
+        let filter = member_filter(search.as_deref(), role, organization_id.as_ref())?;
         let (state, viewer) = (state(ctx), viewer(ctx)?);
         let access = Access::load(state, viewer, group).await?;
-        Ok(service::members(state, viewer, &access, &page)
+        Ok(service::members(state, viewer, &access, &filter, &page)
             .await?
             .into())
     }

@@ -112,6 +112,16 @@ pub async fn close(
         .await)
 }
 
+/// How many requests to join a group are pending.
+pub async fn pending_count(db: &Db, group: GroupId) -> sqlx::Result<i64> {
+    sql!(db, |ex| sqlx::query_scalar(
+        "SELECT COUNT(*) FROM join_requests WHERE group_id = $1 AND status = 'pending'"
+    )
+    .bind(group)
+    .fetch_one(ex)
+    .await)
+}
+
 /// The sort key of the pending requests: oldest first.
 pub type JoinRequestKey = (DateTime<Utc>, Uuid);
 

@@ -6,11 +6,14 @@ pub mod join_requests;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use super::model::{Group, GroupId, GroupRole, GroupSettings, Membership};
+use super::model::{Group, GroupId, GroupRole, GroupSettings, MemberFilter, Membership};
 use crate::{
     auth::model::AccountId,
     db::{Db, Tx},
-    orgs::{model::PersonRow, store::PERSON_COLUMNS},
+    orgs::{
+        model::PersonRow,
+        store::{PERSON_COLUMNS, contains_pattern},
+    },
     sql,
 };
 
@@ -133,6 +136,19 @@ pub async fn shared_groups(
     sql!(db, |ex| sqlx::query_as(&query)
         .bind(viewer)
         .bind(other)
+        .fetch_all(ex)
+        .await)
+}
+
+/// The groups the account is a member of (any role).
+pub async fn member_groups(db: &Db, account: AccountId) -> sqlx::Result<Vec<GroupWithRole>> {
+    let query = format!(
+        "SELECT {GROUP_COLUMNS}, m.role AS my_role FROM groups g \
+         JOIN memberships m ON m.group_id = g.id AND m.account_id = $1 \
+         ORDER BY LOWER(g.name), g.id"
+    );
+    sql!(db, |ex| sqlx::query_as(&query)
+        .bind(account)
         .fetch_all(ex)
         .await)
 }
@@ -307,13 +323,14 @@ pub struct MemberRow {
 const MEMBERSHIP_COLUMNS: &str = "m.group_id, m.account_id, m.role, m.joined_at";
 
 /// The sort key of the member list: moderators first, then members, then guests;
-/// by name within each.
+/// by last name (the accounts' sort key) within each.
 pub type MemberKey = (i32, String, Uuid);
 
-/// One page of a group's members.
+/// One page of a group's members, narrowed by `filter`.
 pub async fn members(
     db: &Db,
     group: GroupId,
+    filter: &MemberFilter,
     after: Option<&MemberKey>,
     limit: i64,
 ) -> sqlx::Result<Vec<MemberRow>> {
@@ -321,11 +338,18 @@ pub async fn members(
         Some((rank, name, id)) => (Some(*rank), Some(name.clone()), Some(*id)),
         None => (None, None, None),
     };
+    let pattern = filter.search.as_deref().map(contains_pattern);
     let query = format!(
         "SELECT * FROM (SELECT {MEMBERSHIP_COLUMNS}, {PERSON_COLUMNS}, \
                 CASE m.role WHEN 'moderator' THEN 0 WHEN 'member' THEN 1 ELSE 2 END AS role_rank, \
-                LOWER(a.name) AS sort_name \
-         FROM memberships m JOIN accounts a ON a.id = m.account_id WHERE m.group_id = $1) t \
+                a.sort_name \
+         FROM memberships m JOIN accounts a ON a.id = m.account_id \
+         LEFT JOIN organizations o ON o.id = a.organization_id \
+         WHERE m.group_id = $1 \
+         AND ($6 IS NULL OR a.sort_name LIKE $6 ESCAPE '\\' \
+              OR LOWER(a.job_title) LIKE $6 ESCAPE '\\' OR LOWER(o.name) LIKE $6 ESCAPE '\\') \
+         AND ($7 IS NULL OR m.role = $7) \
+         AND ($8 IS NULL OR a.organization_id = $8)) t \
          WHERE ($2 IS NULL OR (t.role_rank, t.sort_name, t.id) > ($2, $3, $4)) \
          ORDER BY t.role_rank, t.sort_name, t.id LIMIT $5"
     );
@@ -335,6 +359,9 @@ pub async fn members(
         .bind(name.clone())
         .bind(id)
         .bind(limit)
+        .bind(pattern.clone())
+        .bind(filter.role.map(GroupRole::code))
+        .bind(filter.organization)
         .fetch_all(ex)
         .await)
 }
@@ -346,7 +373,7 @@ pub async fn member(
     account: AccountId,
 ) -> sqlx::Result<Option<MemberRow>> {
     let query = format!(
-        "SELECT {MEMBERSHIP_COLUMNS}, {PERSON_COLUMNS}, 0 AS role_rank, LOWER(a.name) AS sort_name \
+        "SELECT {MEMBERSHIP_COLUMNS}, {PERSON_COLUMNS}, 0 AS role_rank, a.sort_name \
          FROM memberships m JOIN accounts a ON a.id = m.account_id \
          WHERE m.group_id = $1 AND m.account_id = $2"
     );

@@ -19,6 +19,8 @@ export const AccountFieldsFragment = graphql(`
     language
     isAdmin
     createdAt
+    jobTitle
+    phone
   }
 `);
 
@@ -57,8 +59,8 @@ export const ResetPasswordMutation = graphql(`
 `);
 
 export const UpdateProfileMutation = graphql(`
-  mutation UpdateProfile($name: String, $language: Language) {
-    updateProfile(name: $name, language: $language) {
+  mutation UpdateProfile($name: String, $language: Language, $jobTitle: String, $phone: String) {
+    updateProfile(name: $name, language: $language, jobTitle: $jobTitle, phone: $phone) {
       ...AccountFields
     }
   }

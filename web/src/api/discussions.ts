@@ -85,6 +85,70 @@ export const ThreadsQuery = graphql(`
   }
 `);
 
+export const ThreadLinkFieldsFragment = graphql(`
+  fragment ThreadLinkFields on Thread {
+    id
+    title
+    kind
+    lastActivityAt
+    unreadCount
+    isNew
+    group {
+      id
+      name
+    }
+  }
+`);
+
+export const LatestThreadsQuery = graphql(`
+  query LatestThreads($groupId: ID!, $first: Int) {
+    threads(groupId: $groupId, first: $first) {
+      nodes {
+        ...ThreadLinkFields
+      }
+    }
+  }
+`);
+
+export const WhatsNewQuery = graphql(`
+  query WhatsNew($first: Int) {
+    whatsNew {
+      unreadThreads(first: $first) {
+        nodes {
+          ...ThreadLinkFields
+        }
+      }
+      latestThreads(first: $first) {
+        nodes {
+          ...ThreadLinkFields
+        }
+      }
+      openQuestions(first: $first) {
+        nodes {
+          ...ThreadLinkFields
+        }
+      }
+      mentions(first: $first) {
+        nodes {
+          id
+          kind
+          actor {
+            id
+            name
+          }
+          groupId
+          groupName
+          threadId
+          threadTitle
+          postSeq
+          createdAt
+          readAt
+        }
+      }
+    }
+  }
+`);
+
 export const StartThreadMutation = graphql(`
   mutation StartThread($groupId: ID!, $input: StartThreadInput!) {
     startThread(groupId: $groupId, input: $input) {

@@ -39,6 +39,7 @@ export const GroupQuery = graphql(`
   query Group($id: ID!) {
     group(id: $id) {
       ...GroupFields
+      openJoinRequestCount
     }
   }
 `);
@@ -66,6 +67,7 @@ export const MembershipFieldsFragment = graphql(`
     person {
       id
       name
+      jobTitle
       organization {
         id
         name
@@ -75,8 +77,22 @@ export const MembershipFieldsFragment = graphql(`
 `);
 
 export const MembersQuery = graphql(`
-  query Members($groupId: ID!, $first: Int, $after: String) {
-    members(groupId: $groupId, first: $first, after: $after) {
+  query Members(
+    $groupId: ID!
+    $first: Int
+    $after: String
+    $search: String
+    $role: GroupRole
+    $organizationId: ID
+  ) {
+    members(
+      groupId: $groupId
+      first: $first
+      after: $after
+      search: $search
+      role: $role
+      organizationId: $organizationId
+    ) {
       nodes {
         ...MembershipFields
       }

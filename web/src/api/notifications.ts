@@ -8,30 +8,44 @@ export const UnreadNotificationCountQuery = graphql(`
   }
 `);
 
-export const NotificationsQuery = graphql(`
-  query Notifications($first: Int, $after: String) {
-    notifications(first: $first, after: $after) {
-      nodes {
+export const NotificationLineFieldsFragment = graphql(`
+  fragment NotificationLineFields on CollapsedNotification {
+    count
+    latest {
+      id
+      kind
+      actor {
         id
-        kind
-        actor {
-          id
-          name
-        }
-        groupId
-        groupName
-        threadId
-        threadTitle
-        postId
-        postSeq
-        createdAt
-        readAt
+        name
+      }
+      groupId
+      groupName
+      threadId
+      threadTitle
+      postSeq
+      createdAt
+      readAt
+    }
+  }
+`);
+
+export const CollapsedNotificationsQuery = graphql(`
+  query CollapsedNotifications($first: Int, $after: String) {
+    collapsedNotifications(first: $first, after: $after) {
+      nodes {
+        ...NotificationLineFields
       }
       pageInfo {
         hasNextPage
         endCursor
       }
     }
+  }
+`);
+
+export const MarkThreadNotificationsReadMutation = graphql(`
+  mutation MarkThreadNotificationsRead($threadId: ID!, $upToSeq: Int!) {
+    markThreadNotificationsRead(threadId: $threadId, upToSeq: $upToSeq)
   }
 `);
 

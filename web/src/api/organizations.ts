@@ -118,6 +118,8 @@ export const PersonFieldsFragment = graphql(`
     name
     isAdmin
     email
+    jobTitle
+    phone
     organization {
       id
       name

@@ -8,6 +8,7 @@ import { useAnnounce } from "./Announcer";
 import { Avatar } from "./Avatar";
 import { Icon } from "./Icon";
 import { NotificationBell } from "./NotificationBell";
+import { useDisclosure } from "./useDisclosure";
 import { focusPageHeading } from "./OnDemand";
 
 /** The frame of every page: skip link, header with navigation and account menu, main, footer. */
@@ -171,33 +172,9 @@ function AccountMenu({ name, email }: { name: string; email: string }) {
   const { signOut } = useSession();
   const announce = useAnnounce();
   const navigate = useNavigate();
-  const location = useLocation();
-  const [open, setOpen] = useState(false);
+  const { open, setOpen, rootRef, buttonRef } = useDisclosure();
   const [error, setError] = useState<string | null>(null);
   const panelId = useId();
-  const rootRef = useRef<HTMLDivElement>(null);
-  const buttonRef = useRef<HTMLButtonElement>(null);
-
-  useEffect(() => setOpen(false), [location.pathname]);
-
-  useEffect(() => {
-    if (!open) return;
-    const onKey = (event: KeyboardEvent) => {
-      if (event.key === "Escape") {
-        setOpen(false);
-        buttonRef.current?.focus();
-      }
-    };
-    const onPointer = (event: PointerEvent) => {
-      if (!rootRef.current?.contains(event.target as Node)) setOpen(false);
-    };
-    document.addEventListener("keydown", onKey);
-    document.addEventListener("pointerdown", onPointer);
-    return () => {
-      document.removeEventListener("keydown", onKey);
-      document.removeEventListener("pointerdown", onPointer);
-    };
-  }, [open]);
 
   const onSignOut = async () => {
     setError(null);

@@ -83,15 +83,20 @@ export function mentionQuery(
   return { start: caret - search.length - 1, search };
 }
 
-/** Replaces the `@…` from `start` to the caret by a mention of the person. */
+/**
+ * Replaces the `@…` from `start` to the caret by a mention of the person, followed by a
+ * space unless punctuation or a space follows already ("[@Anna](…), danke").
+ */
 export function insertMention(
   text: string,
   start: number,
   caret: number,
   person: { id: string; name: string },
 ): Edit {
-  const mention = `[@${escapeLinkText(person.name)}](mention:${person.id}) `;
-  const next = text.slice(0, start) + mention + text.slice(caret);
+  const rest = text.slice(caret);
+  const space = /^[\s\p{P}]/u.test(rest) ? "" : " ";
+  const mention = `[@${escapeLinkText(person.name)}](mention:${person.id})${space}`;
+  const next = text.slice(0, start) + mention + rest;
   const at = start + mention.length;
   return { text: next, start: at, end: at };
 }

@@ -5,6 +5,11 @@ import type { Catalogue } from "../i18n/de";
 export const PASSWORD_MIN = 10;
 export const PASSWORD_MAX = 256;
 export const NAME_MAX = 100;
+export const JOB_TITLE_MAX = 100;
+export const PHONE_MAX = 50;
+
+/** Digits, spaces and + ( ) / -, with at least one digit (backend/rules.rs). */
+const PHONE_PATTERN = /^[\d +()/-]*\d[\d +()/-]*$/;
 
 /** A plausible email address: something, @, a domain with a dot; the server checks the rest. */
 export const EMAIL_PATTERN = /^[^\s@]+@[^\s@]+\.[^\s@]+$/;
@@ -23,6 +28,19 @@ export function checkName(value: string, t: Catalogue): string | undefined {
   if (!name) return t.reasons.REQUIRED;
   if ([...name].length > NAME_MAX) return t.fields.nameTooLong(NAME_MAX);
   return undefined;
+}
+
+/** A message when an optional `value` is longer than `max`. */
+export function checkOptionalLength(value: string, max: number, t: Catalogue): string | undefined {
+  return [...value.trim()].length > max ? t.fields.textTooLong(max) : undefined;
+}
+
+/** A message when an optional `value` is not a phone number. */
+export function checkPhone(value: string, t: Catalogue): string | undefined {
+  const phone = value.trim();
+  if (!phone) return undefined;
+  if ([...phone].length > PHONE_MAX) return t.fields.textTooLong(PHONE_MAX);
+  return PHONE_PATTERN.test(phone) ? undefined : t.reasons.INVALID_PHONE;
 }
 
 /** A message when `value` breaks the length rules for a new password. */

@@ -16,13 +16,13 @@ import * as types from './graphql';
  */
 type Documents = {
     "\n  query Viewer {\n    viewer {\n      ...AccountFields\n    }\n  }\n": typeof types.ViewerDocument,
-    "\n  fragment AccountFields on Account {\n    id\n    email\n    name\n    language\n    isAdmin\n    createdAt\n  }\n": typeof types.AccountFieldsFragmentDoc,
+    "\n  fragment AccountFields on Account {\n    id\n    email\n    name\n    language\n    isAdmin\n    createdAt\n    jobTitle\n    phone\n  }\n": typeof types.AccountFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...AccountFields\n    }\n  }\n": typeof types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": typeof types.LogoutDocument,
     "\n  mutation SetupFirstAdmin($token: String!, $email: String!, $name: String!, $password: String!) {\n    setupFirstAdmin(token: $token, email: $email, name: $name, password: $password) {\n      ...AccountFields\n    }\n  }\n": typeof types.SetupFirstAdminDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": typeof types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $new: String!) {\n    resetPassword(token: $token, new: $new)\n  }\n": typeof types.ResetPasswordDocument,
-    "\n  mutation UpdateProfile($name: String, $language: Language) {\n    updateProfile(name: $name, language: $language) {\n      ...AccountFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
+    "\n  mutation UpdateProfile($name: String, $language: Language, $jobTitle: String, $phone: String) {\n    updateProfile(name: $name, language: $language, jobTitle: $jobTitle, phone: $phone) {\n      ...AccountFields\n    }\n  }\n": typeof types.UpdateProfileDocument,
     "\n  mutation ChangePassword($current: String!, $new: String!) {\n    changePassword(current: $current, new: $new)\n  }\n": typeof types.ChangePasswordDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      ip\n      current\n    }\n  }\n": typeof types.SessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": typeof types.RevokeSessionDocument,
@@ -33,6 +33,9 @@ type Documents = {
     "\n  mutation UpdateCategory($id: ID!, $input: CategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      ...CategoryFields\n    }\n  }\n": typeof types.UpdateCategoryDocument,
     "\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n": typeof types.DeleteCategoryDocument,
     "\n  query Threads(\n    $groupId: ID!\n    $filter: ThreadFilter\n    $sort: ThreadSort\n    $first: Int\n    $after: String\n  ) {\n    threads(groupId: $groupId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ThreadListFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.ThreadsDocument,
+    "\n  fragment ThreadLinkFields on Thread {\n    id\n    title\n    kind\n    lastActivityAt\n    unreadCount\n    isNew\n    group {\n      id\n      name\n    }\n  }\n": typeof types.ThreadLinkFieldsFragmentDoc,
+    "\n  query LatestThreads($groupId: ID!, $first: Int) {\n    threads(groupId: $groupId, first: $first) {\n      nodes {\n        ...ThreadLinkFields\n      }\n    }\n  }\n": typeof types.LatestThreadsDocument,
+    "\n  query WhatsNew($first: Int) {\n    whatsNew {\n      unreadThreads(first: $first) {\n        nodes {\n          ...ThreadLinkFields\n        }\n      }\n      latestThreads(first: $first) {\n        nodes {\n          ...ThreadLinkFields\n        }\n      }\n      openQuestions(first: $first) {\n        nodes {\n          ...ThreadLinkFields\n        }\n      }\n      mentions(first: $first) {\n        nodes {\n          id\n          kind\n          actor {\n            id\n            name\n          }\n          groupId\n          groupName\n          threadId\n          threadTitle\n          postSeq\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.WhatsNewDocument,
     "\n  mutation StartThread($groupId: ID!, $input: StartThreadInput!) {\n    startThread(groupId: $groupId, input: $input) {\n      id\n    }\n  }\n": typeof types.StartThreadDocument,
     "\n  fragment PostFields on Post {\n    id\n    seq\n    depth\n    parent {\n      id\n      seq\n      author {\n        id\n        name\n      }\n      deleted\n    }\n    author {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n    bodyHtml\n    isOpeningPost\n    isAcceptedAnswer\n    version\n    createdAt\n    editedAt\n    deletedAt\n    canEdit\n    reactions {\n      reaction\n      emoji\n      count\n      reactedByMe\n      people {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PostFieldsFragmentDoc,
     "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    tags\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    lastReadSeq\n    answered\n    canEdit\n    deletedAt\n    myWatchLevel\n    acceptedAnswer {\n      id\n    }\n    firstUnreadPost {\n      id\n      seq\n    }\n  }\n": typeof types.ThreadFieldsFragmentDoc,
@@ -61,11 +64,11 @@ type Documents = {
     "\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      type\n      threadId\n    }\n  }\n": typeof types.GroupEventsDocument,
     "\n  fragment GroupFields on Group {\n    id\n    name\n    description\n    descriptionHtml\n    visibility\n    joinPolicy\n    myRole\n    canModerate\n    memberCount\n    createdAt\n    myJoinRequest {\n      id\n      createdAt\n    }\n  }\n": typeof types.GroupFieldsFragmentDoc,
     "\n  query Groups($first: Int, $after: String) {\n    groups(first: $first, after: $after) {\n      nodes {\n        ...GroupFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupsDocument,
-    "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupFields\n    }\n  }\n": typeof types.GroupDocument,
+    "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupFields\n      openJoinRequestCount\n    }\n  }\n": typeof types.GroupDocument,
     "\n  mutation CreateGroup($input: GroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupDocument,
     "\n  mutation UpdateGroup($id: ID!, $input: GroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.UpdateGroupDocument,
-    "\n  fragment MembershipFields on Membership {\n    role\n    joinedAt\n    person {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MembershipFieldsFragmentDoc,
-    "\n  query Members($groupId: ID!, $first: Int, $after: String) {\n    members(groupId: $groupId, first: $first, after: $after) {\n      nodes {\n        ...MembershipFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MembersDocument,
+    "\n  fragment MembershipFields on Membership {\n    role\n    joinedAt\n    person {\n      id\n      name\n      jobTitle\n      organization {\n        id\n        name\n      }\n    }\n  }\n": typeof types.MembershipFieldsFragmentDoc,
+    "\n  query Members(\n    $groupId: ID!\n    $first: Int\n    $after: String\n    $search: String\n    $role: GroupRole\n    $organizationId: ID\n  ) {\n    members(\n      groupId: $groupId\n      first: $first\n      after: $after\n      search: $search\n      role: $role\n      organizationId: $organizationId\n    ) {\n      nodes {\n        ...MembershipFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.MembersDocument,
     "\n  mutation SetMemberRole($groupId: ID!, $accountId: ID!, $role: GroupRole!) {\n    setMemberRole(groupId: $groupId, accountId: $accountId, role: $role) {\n      ...MembershipFields\n    }\n  }\n": typeof types.SetMemberRoleDocument,
     "\n  mutation RemoveMember($groupId: ID!, $accountId: ID!) {\n    removeMember(groupId: $groupId, accountId: $accountId)\n  }\n": typeof types.RemoveMemberDocument,
     "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": typeof types.LeaveGroupDocument,
@@ -81,7 +84,9 @@ type Documents = {
     "\n  mutation WithdrawJoinRequest($requestId: ID!) {\n    withdrawJoinRequest(requestId: $requestId)\n  }\n": typeof types.WithdrawJoinRequestDocument,
     "\n  mutation DecideJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n": typeof types.DecideJoinRequestDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
-    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        actor {\n          id\n          name\n        }\n        groupId\n        groupName\n        threadId\n        threadTitle\n        postId\n        postSeq\n        createdAt\n        readAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
+    "\n  fragment NotificationLineFields on CollapsedNotification {\n    count\n    latest {\n      id\n      kind\n      actor {\n        id\n        name\n      }\n      groupId\n      groupName\n      threadId\n      threadTitle\n      postSeq\n      createdAt\n      readAt\n    }\n  }\n": typeof types.NotificationLineFieldsFragmentDoc,
+    "\n  query CollapsedNotifications($first: Int, $after: String) {\n    collapsedNotifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationLineFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CollapsedNotificationsDocument,
+    "\n  mutation MarkThreadNotificationsRead($threadId: ID!, $upToSeq: Int!) {\n    markThreadNotificationsRead(threadId: $threadId, upToSeq: $upToSeq)\n  }\n": typeof types.MarkThreadNotificationsReadDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": typeof types.MarkAllNotificationsReadDocument,
     "\n  subscription ViewerEvents {\n    viewerEvents {\n      type\n    }\n  }\n": typeof types.ViewerEventsDocument,
@@ -93,20 +98,20 @@ type Documents = {
     "\n  mutation CreateOrganization($input: OrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganizationFields\n    }\n  }\n": typeof types.CreateOrganizationDocument,
     "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...OrganizationFields\n    }\n  }\n": typeof types.UpdateOrganizationDocument,
     "\n  query People($first: Int, $after: String, $search: String, $organizationId: ID) {\n    people(first: $first, after: $after, search: $search, organizationId: $organizationId) {\n      nodes {\n        id\n        name\n        isAdmin\n        organization {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PeopleDocument,
-    "\n  fragment PersonFields on Person {\n    id\n    name\n    isAdmin\n    email\n    organization {\n      id\n      name\n      municipality\n    }\n    sharedGroups {\n      id\n      name\n      myRole\n      visibility\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
+    "\n  fragment PersonFields on Person {\n    id\n    name\n    isAdmin\n    email\n    jobTitle\n    phone\n    organization {\n      id\n      name\n      municipality\n    }\n    sharedGroups {\n      id\n      name\n      myRole\n      visibility\n    }\n  }\n": typeof types.PersonFieldsFragmentDoc,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n    }\n  }\n": typeof types.PersonDocument,
     "\n  mutation SetAccountOrganization($accountId: ID!, $organizationId: ID) {\n    setAccountOrganization(accountId: $accountId, organizationId: $organizationId) {\n      ...PersonFields\n    }\n  }\n": typeof types.SetAccountOrganizationDocument,
     "\n  mutation HandOver($fromAccountId: ID!, $toAccountId: ID!) {\n    handOver(fromAccountId: $fromAccountId, toAccountId: $toAccountId)\n  }\n": typeof types.HandOverDocument,
 };
 const documents: Documents = {
     "\n  query Viewer {\n    viewer {\n      ...AccountFields\n    }\n  }\n": types.ViewerDocument,
-    "\n  fragment AccountFields on Account {\n    id\n    email\n    name\n    language\n    isAdmin\n    createdAt\n  }\n": types.AccountFieldsFragmentDoc,
+    "\n  fragment AccountFields on Account {\n    id\n    email\n    name\n    language\n    isAdmin\n    createdAt\n    jobTitle\n    phone\n  }\n": types.AccountFieldsFragmentDoc,
     "\n  mutation Login($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      ...AccountFields\n    }\n  }\n": types.LoginDocument,
     "\n  mutation Logout {\n    logout\n  }\n": types.LogoutDocument,
     "\n  mutation SetupFirstAdmin($token: String!, $email: String!, $name: String!, $password: String!) {\n    setupFirstAdmin(token: $token, email: $email, name: $name, password: $password) {\n      ...AccountFields\n    }\n  }\n": types.SetupFirstAdminDocument,
     "\n  mutation RequestPasswordReset($email: String!) {\n    requestPasswordReset(email: $email)\n  }\n": types.RequestPasswordResetDocument,
     "\n  mutation ResetPassword($token: String!, $new: String!) {\n    resetPassword(token: $token, new: $new)\n  }\n": types.ResetPasswordDocument,
-    "\n  mutation UpdateProfile($name: String, $language: Language) {\n    updateProfile(name: $name, language: $language) {\n      ...AccountFields\n    }\n  }\n": types.UpdateProfileDocument,
+    "\n  mutation UpdateProfile($name: String, $language: Language, $jobTitle: String, $phone: String) {\n    updateProfile(name: $name, language: $language, jobTitle: $jobTitle, phone: $phone) {\n      ...AccountFields\n    }\n  }\n": types.UpdateProfileDocument,
     "\n  mutation ChangePassword($current: String!, $new: String!) {\n    changePassword(current: $current, new: $new)\n  }\n": types.ChangePasswordDocument,
     "\n  query Sessions {\n    sessions {\n      id\n      createdAt\n      lastSeenAt\n      userAgent\n      ip\n      current\n    }\n  }\n": types.SessionsDocument,
     "\n  mutation RevokeSession($id: ID!) {\n    revokeSession(id: $id)\n  }\n": types.RevokeSessionDocument,
@@ -117,6 +122,9 @@ const documents: Documents = {
     "\n  mutation UpdateCategory($id: ID!, $input: CategoryInput!) {\n    updateCategory(id: $id, input: $input) {\n      ...CategoryFields\n    }\n  }\n": types.UpdateCategoryDocument,
     "\n  mutation DeleteCategory($id: ID!) {\n    deleteCategory(id: $id)\n  }\n": types.DeleteCategoryDocument,
     "\n  query Threads(\n    $groupId: ID!\n    $filter: ThreadFilter\n    $sort: ThreadSort\n    $first: Int\n    $after: String\n  ) {\n    threads(groupId: $groupId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ThreadListFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.ThreadsDocument,
+    "\n  fragment ThreadLinkFields on Thread {\n    id\n    title\n    kind\n    lastActivityAt\n    unreadCount\n    isNew\n    group {\n      id\n      name\n    }\n  }\n": types.ThreadLinkFieldsFragmentDoc,
+    "\n  query LatestThreads($groupId: ID!, $first: Int) {\n    threads(groupId: $groupId, first: $first) {\n      nodes {\n        ...ThreadLinkFields\n      }\n    }\n  }\n": types.LatestThreadsDocument,
+    "\n  query WhatsNew($first: Int) {\n    whatsNew {\n      unreadThreads(first: $first) {\n        nodes {\n          ...ThreadLinkFields\n        }\n      }\n      latestThreads(first: $first) {\n        nodes {\n          ...ThreadLinkFields\n        }\n      }\n      openQuestions(first: $first) {\n        nodes {\n          ...ThreadLinkFields\n        }\n      }\n      mentions(first: $first) {\n        nodes {\n          id\n          kind\n          actor {\n            id\n            name\n          }\n          groupId\n          groupName\n          threadId\n          threadTitle\n          postSeq\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.WhatsNewDocument,
     "\n  mutation StartThread($groupId: ID!, $input: StartThreadInput!) {\n    startThread(groupId: $groupId, input: $input) {\n      id\n    }\n  }\n": types.StartThreadDocument,
     "\n  fragment PostFields on Post {\n    id\n    seq\n    depth\n    parent {\n      id\n      seq\n      author {\n        id\n        name\n      }\n      deleted\n    }\n    author {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n    bodyHtml\n    isOpeningPost\n    isAcceptedAnswer\n    version\n    createdAt\n    editedAt\n    deletedAt\n    canEdit\n    reactions {\n      reaction\n      emoji\n      count\n      reactedByMe\n      people {\n        id\n        name\n      }\n    }\n  }\n": types.PostFieldsFragmentDoc,
     "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    tags\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    lastReadSeq\n    answered\n    canEdit\n    deletedAt\n    myWatchLevel\n    acceptedAnswer {\n      id\n    }\n    firstUnreadPost {\n      id\n      seq\n    }\n  }\n": types.ThreadFieldsFragmentDoc,
@@ -145,11 +153,11 @@ const documents: Documents = {
     "\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      type\n      threadId\n    }\n  }\n": types.GroupEventsDocument,
     "\n  fragment GroupFields on Group {\n    id\n    name\n    description\n    descriptionHtml\n    visibility\n    joinPolicy\n    myRole\n    canModerate\n    memberCount\n    createdAt\n    myJoinRequest {\n      id\n      createdAt\n    }\n  }\n": types.GroupFieldsFragmentDoc,
     "\n  query Groups($first: Int, $after: String) {\n    groups(first: $first, after: $after) {\n      nodes {\n        ...GroupFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupsDocument,
-    "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupFields\n    }\n  }\n": types.GroupDocument,
+    "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupFields\n      openJoinRequestCount\n    }\n  }\n": types.GroupDocument,
     "\n  mutation CreateGroup($input: GroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupDocument,
     "\n  mutation UpdateGroup($id: ID!, $input: GroupInput!) {\n    updateGroup(id: $id, input: $input) {\n      ...GroupFields\n    }\n  }\n": types.UpdateGroupDocument,
-    "\n  fragment MembershipFields on Membership {\n    role\n    joinedAt\n    person {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.MembershipFieldsFragmentDoc,
-    "\n  query Members($groupId: ID!, $first: Int, $after: String) {\n    members(groupId: $groupId, first: $first, after: $after) {\n      nodes {\n        ...MembershipFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MembersDocument,
+    "\n  fragment MembershipFields on Membership {\n    role\n    joinedAt\n    person {\n      id\n      name\n      jobTitle\n      organization {\n        id\n        name\n      }\n    }\n  }\n": types.MembershipFieldsFragmentDoc,
+    "\n  query Members(\n    $groupId: ID!\n    $first: Int\n    $after: String\n    $search: String\n    $role: GroupRole\n    $organizationId: ID\n  ) {\n    members(\n      groupId: $groupId\n      first: $first\n      after: $after\n      search: $search\n      role: $role\n      organizationId: $organizationId\n    ) {\n      nodes {\n        ...MembershipFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.MembersDocument,
     "\n  mutation SetMemberRole($groupId: ID!, $accountId: ID!, $role: GroupRole!) {\n    setMemberRole(groupId: $groupId, accountId: $accountId, role: $role) {\n      ...MembershipFields\n    }\n  }\n": types.SetMemberRoleDocument,
     "\n  mutation RemoveMember($groupId: ID!, $accountId: ID!) {\n    removeMember(groupId: $groupId, accountId: $accountId)\n  }\n": types.RemoveMemberDocument,
     "\n  mutation LeaveGroup($groupId: ID!) {\n    leaveGroup(groupId: $groupId)\n  }\n": types.LeaveGroupDocument,
@@ -165,7 +173,9 @@ const documents: Documents = {
     "\n  mutation WithdrawJoinRequest($requestId: ID!) {\n    withdrawJoinRequest(requestId: $requestId)\n  }\n": types.WithdrawJoinRequestDocument,
     "\n  mutation DecideJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n": types.DecideJoinRequestDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
-    "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        actor {\n          id\n          name\n        }\n        groupId\n        groupName\n        threadId\n        threadTitle\n        postId\n        postSeq\n        createdAt\n        readAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NotificationsDocument,
+    "\n  fragment NotificationLineFields on CollapsedNotification {\n    count\n    latest {\n      id\n      kind\n      actor {\n        id\n        name\n      }\n      groupId\n      groupName\n      threadId\n      threadTitle\n      postSeq\n      createdAt\n      readAt\n    }\n  }\n": types.NotificationLineFieldsFragmentDoc,
+    "\n  query CollapsedNotifications($first: Int, $after: String) {\n    collapsedNotifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationLineFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CollapsedNotificationsDocument,
+    "\n  mutation MarkThreadNotificationsRead($threadId: ID!, $upToSeq: Int!) {\n    markThreadNotificationsRead(threadId: $threadId, upToSeq: $upToSeq)\n  }\n": types.MarkThreadNotificationsReadDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]!) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
     "\n  mutation MarkAllNotificationsRead {\n    markAllNotificationsRead\n  }\n": types.MarkAllNotificationsReadDocument,
     "\n  subscription ViewerEvents {\n    viewerEvents {\n      type\n    }\n  }\n": types.ViewerEventsDocument,
@@ -177,7 +187,7 @@ const documents: Documents = {
     "\n  mutation CreateOrganization($input: OrganizationInput!) {\n    createOrganization(input: $input) {\n      ...OrganizationFields\n    }\n  }\n": types.CreateOrganizationDocument,
     "\n  mutation UpdateOrganization($id: ID!, $input: OrganizationInput!) {\n    updateOrganization(id: $id, input: $input) {\n      ...OrganizationFields\n    }\n  }\n": types.UpdateOrganizationDocument,
     "\n  query People($first: Int, $after: String, $search: String, $organizationId: ID) {\n    people(first: $first, after: $after, search: $search, organizationId: $organizationId) {\n      nodes {\n        id\n        name\n        isAdmin\n        organization {\n          id\n          name\n        }\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PeopleDocument,
-    "\n  fragment PersonFields on Person {\n    id\n    name\n    isAdmin\n    email\n    organization {\n      id\n      name\n      municipality\n    }\n    sharedGroups {\n      id\n      name\n      myRole\n      visibility\n    }\n  }\n": types.PersonFieldsFragmentDoc,
+    "\n  fragment PersonFields on Person {\n    id\n    name\n    isAdmin\n    email\n    jobTitle\n    phone\n    organization {\n      id\n      name\n      municipality\n    }\n    sharedGroups {\n      id\n      name\n      myRole\n      visibility\n    }\n  }\n": types.PersonFieldsFragmentDoc,
     "\n  query Person($id: ID!) {\n    person(id: $id) {\n      ...PersonFields\n    }\n  }\n": types.PersonDocument,
     "\n  mutation SetAccountOrganization($accountId: ID!, $organizationId: ID) {\n    setAccountOrganization(accountId: $accountId, organizationId: $organizationId) {\n      ...PersonFields\n    }\n  }\n": types.SetAccountOrganizationDocument,
     "\n  mutation HandOver($fromAccountId: ID!, $toAccountId: ID!) {\n    handOver(fromAccountId: $fromAccountId, toAccountId: $toAccountId)\n  }\n": types.HandOverDocument,
@@ -190,7 +200,7 @@ export function graphql(source: "\n  query Viewer {\n    viewer {\n      ...Acco
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment AccountFields on Account {\n    id\n    email\n    name\n    language\n    isAdmin\n    createdAt\n  }\n"): typeof import('./graphql').AccountFieldsFragmentDoc;
+export function graphql(source: "\n  fragment AccountFields on Account {\n    id\n    email\n    name\n    language\n    isAdmin\n    createdAt\n    jobTitle\n    phone\n  }\n"): typeof import('./graphql').AccountFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -214,7 +224,7 @@ export function graphql(source: "\n  mutation ResetPassword($token: String!, $ne
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation UpdateProfile($name: String, $language: Language) {\n    updateProfile(name: $name, language: $language) {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').UpdateProfileDocument;
+export function graphql(source: "\n  mutation UpdateProfile($name: String, $language: Language, $jobTitle: String, $phone: String) {\n    updateProfile(name: $name, language: $language, jobTitle: $jobTitle, phone: $phone) {\n      ...AccountFields\n    }\n  }\n"): typeof import('./graphql').UpdateProfileDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -255,6 +265,18 @@ export function graphql(source: "\n  mutation DeleteCategory($id: ID!) {\n    de
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Threads(\n    $groupId: ID!\n    $filter: ThreadFilter\n    $sort: ThreadSort\n    $first: Int\n    $after: String\n  ) {\n    threads(groupId: $groupId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...ThreadListFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').ThreadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment ThreadLinkFields on Thread {\n    id\n    title\n    kind\n    lastActivityAt\n    unreadCount\n    isNew\n    group {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').ThreadLinkFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LatestThreads($groupId: ID!, $first: Int) {\n    threads(groupId: $groupId, first: $first) {\n      nodes {\n        ...ThreadLinkFields\n      }\n    }\n  }\n"): typeof import('./graphql').LatestThreadsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query WhatsNew($first: Int) {\n    whatsNew {\n      unreadThreads(first: $first) {\n        nodes {\n          ...ThreadLinkFields\n        }\n      }\n      latestThreads(first: $first) {\n        nodes {\n          ...ThreadLinkFields\n        }\n      }\n      openQuestions(first: $first) {\n        nodes {\n          ...ThreadLinkFields\n        }\n      }\n      mentions(first: $first) {\n        nodes {\n          id\n          kind\n          actor {\n            id\n            name\n          }\n          groupId\n          groupName\n          threadId\n          threadTitle\n          postSeq\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').WhatsNewDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -370,7 +392,7 @@ export function graphql(source: "\n  query Groups($first: Int, $after: String) {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupFields\n    }\n  }\n"): typeof import('./graphql').GroupDocument;
+export function graphql(source: "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupFields\n      openJoinRequestCount\n    }\n  }\n"): typeof import('./graphql').GroupDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -382,11 +404,11 @@ export function graphql(source: "\n  mutation UpdateGroup($id: ID!, $input: Grou
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment MembershipFields on Membership {\n    role\n    joinedAt\n    person {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MembershipFieldsFragmentDoc;
+export function graphql(source: "\n  fragment MembershipFields on Membership {\n    role\n    joinedAt\n    person {\n      id\n      name\n      jobTitle\n      organization {\n        id\n        name\n      }\n    }\n  }\n"): typeof import('./graphql').MembershipFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Members($groupId: ID!, $first: Int, $after: String) {\n    members(groupId: $groupId, first: $first, after: $after) {\n      nodes {\n        ...MembershipFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MembersDocument;
+export function graphql(source: "\n  query Members(\n    $groupId: ID!\n    $first: Int\n    $after: String\n    $search: String\n    $role: GroupRole\n    $organizationId: ID\n  ) {\n    members(\n      groupId: $groupId\n      first: $first\n      after: $after\n      search: $search\n      role: $role\n      organizationId: $organizationId\n    ) {\n      nodes {\n        ...MembershipFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').MembersDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -450,7 +472,15 @@ export function graphql(source: "\n  query UnreadNotificationCount {\n    unread
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query Notifications($first: Int, $after: String) {\n    notifications(first: $first, after: $after) {\n      nodes {\n        id\n        kind\n        actor {\n          id\n          name\n        }\n        groupId\n        groupName\n        threadId\n        threadTitle\n        postId\n        postSeq\n        createdAt\n        readAt\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').NotificationsDocument;
+export function graphql(source: "\n  fragment NotificationLineFields on CollapsedNotification {\n    count\n    latest {\n      id\n      kind\n      actor {\n        id\n        name\n      }\n      groupId\n      groupName\n      threadId\n      threadTitle\n      postSeq\n      createdAt\n      readAt\n    }\n  }\n"): typeof import('./graphql').NotificationLineFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CollapsedNotifications($first: Int, $after: String) {\n    collapsedNotifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationLineFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').CollapsedNotificationsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MarkThreadNotificationsRead($threadId: ID!, $upToSeq: Int!) {\n    markThreadNotificationsRead(threadId: $threadId, upToSeq: $upToSeq)\n  }\n"): typeof import('./graphql').MarkThreadNotificationsReadDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -498,7 +528,7 @@ export function graphql(source: "\n  query People($first: Int, $after: String, $
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment PersonFields on Person {\n    id\n    name\n    isAdmin\n    email\n    organization {\n      id\n      name\n      municipality\n    }\n    sharedGroups {\n      id\n      name\n      myRole\n      visibility\n    }\n  }\n"): typeof import('./graphql').PersonFieldsFragmentDoc;
+export function graphql(source: "\n  fragment PersonFields on Person {\n    id\n    name\n    isAdmin\n    email\n    jobTitle\n    phone\n    organization {\n      id\n      name\n      municipality\n    }\n    sharedGroups {\n      id\n      name\n      myRole\n      visibility\n    }\n  }\n"): typeof import('./graphql').PersonFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -281,9 +281,9 @@ export type WatchLevel =
 export type ViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type ViewerQuery = { viewer: { id: string, email: string, name: string, language: Language, isAdmin: boolean, createdAt: string } | null };
+export type ViewerQuery = { viewer: { id: string, email: string, name: string, language: Language, isAdmin: boolean, createdAt: string, jobTitle: string | null, phone: string | null } | null };
 
-export type AccountFieldsFragment = { id: string, email: string, name: string, language: Language, isAdmin: boolean, createdAt: string };
+export type AccountFieldsFragment = { id: string, email: string, name: string, language: Language, isAdmin: boolean, createdAt: string, jobTitle: string | null, phone: string | null };
 
 export type LoginMutationVariables = Exact<{
   email: string;
@@ -291,7 +291,7 @@ export type LoginMutationVariables = Exact<{
 }>;
 
 
-export type LoginMutation = { login: { id: string, email: string, name: string, language: Language, isAdmin: boolean, createdAt: string } };
+export type LoginMutation = { login: { id: string, email: string, name: string, language: Language, isAdmin: boolean, createdAt: string, jobTitle: string | null, phone: string | null } };
 
 export type LogoutMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -306,7 +306,7 @@ export type SetupFirstAdminMutationVariables = Exact<{
 }>;
 
 
-export type SetupFirstAdminMutation = { setupFirstAdmin: { id: string, email: string, name: string, language: Language, isAdmin: boolean, createdAt: string } };
+export type SetupFirstAdminMutation = { setupFirstAdmin: { id: string, email: string, name: string, language: Language, isAdmin: boolean, createdAt: string, jobTitle: string | null, phone: string | null } };
 
 export type RequestPasswordResetMutationVariables = Exact<{
   email: string;
@@ -326,10 +326,12 @@ export type ResetPasswordMutation = { resetPassword: boolean };
 export type UpdateProfileMutationVariables = Exact<{
   name?: string | null | undefined;
   language?: Language | null | undefined;
+  jobTitle?: string | null | undefined;
+  phone?: string | null | undefined;
 }>;
 
 
-export type UpdateProfileMutation = { updateProfile: { id: string, email: string, name: string, language: Language, isAdmin: boolean, createdAt: string } };
+export type UpdateProfileMutation = { updateProfile: { id: string, email: string, name: string, language: Language, isAdmin: boolean, createdAt: string, jobTitle: string | null, phone: string | null } };
 
 export type ChangePasswordMutationVariables = Exact<{
   current: string;
@@ -395,6 +397,23 @@ export type ThreadsQueryVariables = Exact<{
 
 
 export type ThreadsQuery = { threads: { nodes: Array<{ id: string, title: string, kind: ThreadKind, lastActivityAt: string, tags: Array<string>, replyCount: number, unreadCount: number, isNew: boolean, answered: boolean, deletedAt: string | null, category: { id: string, name: string } | null, author: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type ThreadLinkFieldsFragment = { id: string, title: string, kind: ThreadKind, lastActivityAt: string, unreadCount: number, isNew: boolean, group: { id: string, name: string } };
+
+export type LatestThreadsQueryVariables = Exact<{
+  groupId: string | number;
+  first?: number | null | undefined;
+}>;
+
+
+export type LatestThreadsQuery = { threads: { nodes: Array<{ id: string, title: string, kind: ThreadKind, lastActivityAt: string, unreadCount: number, isNew: boolean, group: { id: string, name: string } }> } };
+
+export type WhatsNewQueryVariables = Exact<{
+  first?: number | null | undefined;
+}>;
+
+
+export type WhatsNewQuery = { whatsNew: { unreadThreads: { nodes: Array<{ id: string, title: string, kind: ThreadKind, lastActivityAt: string, unreadCount: number, isNew: boolean, group: { id: string, name: string } }> }, latestThreads: { nodes: Array<{ id: string, title: string, kind: ThreadKind, lastActivityAt: string, unreadCount: number, isNew: boolean, group: { id: string, name: string } }> }, openQuestions: { nodes: Array<{ id: string, title: string, kind: ThreadKind, lastActivityAt: string, unreadCount: number, isNew: boolean, group: { id: string, name: string } }> }, mentions: { nodes: Array<{ id: string, kind: NotificationKind, groupId: string, groupName: string, threadId: string | null, threadTitle: string | null, postSeq: number | null, createdAt: string, readAt: string | null, actor: { id: string, name: string } | null }> } } };
 
 export type StartThreadMutationVariables = Exact<{
   groupId: string | number;
@@ -608,7 +627,7 @@ export type GroupQueryVariables = Exact<{
 }>;
 
 
-export type GroupQuery = { group: { id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null } | null };
+export type GroupQuery = { group: { openJoinRequestCount: number | null, id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null } | null };
 
 export type CreateGroupMutationVariables = Exact<{
   input: GroupInput;
@@ -625,16 +644,19 @@ export type UpdateGroupMutationVariables = Exact<{
 
 export type UpdateGroupMutation = { updateGroup: { id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null } };
 
-export type MembershipFieldsFragment = { role: GroupRole, joinedAt: string, person: { id: string, name: string, organization: { id: string, name: string } | null } };
+export type MembershipFieldsFragment = { role: GroupRole, joinedAt: string, person: { id: string, name: string, jobTitle: string | null, organization: { id: string, name: string } | null } };
 
 export type MembersQueryVariables = Exact<{
   groupId: string | number;
   first?: number | null | undefined;
   after?: string | null | undefined;
+  search?: string | null | undefined;
+  role?: GroupRole | null | undefined;
+  organizationId?: string | number | null | undefined;
 }>;
 
 
-export type MembersQuery = { members: { nodes: Array<{ role: GroupRole, joinedAt: string, person: { id: string, name: string, organization: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type MembersQuery = { members: { nodes: Array<{ role: GroupRole, joinedAt: string, person: { id: string, name: string, jobTitle: string | null, organization: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type SetMemberRoleMutationVariables = Exact<{
   groupId: string | number;
@@ -643,7 +665,7 @@ export type SetMemberRoleMutationVariables = Exact<{
 }>;
 
 
-export type SetMemberRoleMutation = { setMemberRole: { role: GroupRole, joinedAt: string, person: { id: string, name: string, organization: { id: string, name: string } | null } } };
+export type SetMemberRoleMutation = { setMemberRole: { role: GroupRole, joinedAt: string, person: { id: string, name: string, jobTitle: string | null, organization: { id: string, name: string } | null } } };
 
 export type RemoveMemberMutationVariables = Exact<{
   groupId: string | number;
@@ -749,13 +771,23 @@ export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never
 
 export type UnreadNotificationCountQuery = { unreadNotificationCount: number };
 
-export type NotificationsQueryVariables = Exact<{
+export type NotificationLineFieldsFragment = { count: number, latest: { id: string, kind: NotificationKind, groupId: string, groupName: string, threadId: string | null, threadTitle: string | null, postSeq: number | null, createdAt: string, readAt: string | null, actor: { id: string, name: string } | null } };
+
+export type CollapsedNotificationsQueryVariables = Exact<{
   first?: number | null | undefined;
   after?: string | null | undefined;
 }>;
 
 
-export type NotificationsQuery = { notifications: { nodes: Array<{ id: string, kind: NotificationKind, groupId: string, groupName: string, threadId: string | null, threadTitle: string | null, postId: string | null, postSeq: number | null, createdAt: string, readAt: string | null, actor: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type CollapsedNotificationsQuery = { collapsedNotifications: { nodes: Array<{ count: number, latest: { id: string, kind: NotificationKind, groupId: string, groupName: string, threadId: string | null, threadTitle: string | null, postSeq: number | null, createdAt: string, readAt: string | null, actor: { id: string, name: string } | null } }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type MarkThreadNotificationsReadMutationVariables = Exact<{
+  threadId: string | number;
+  upToSeq: number;
+}>;
+
+
+export type MarkThreadNotificationsReadMutation = { markThreadNotificationsRead: number };
 
 export type MarkNotificationsReadMutationVariables = Exact<{
   ids: Array<string | number> | string | number;
@@ -832,14 +864,14 @@ export type PeopleQueryVariables = Exact<{
 
 export type PeopleQuery = { people: { nodes: Array<{ id: string, name: string, isAdmin: boolean, organization: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
-export type PersonFieldsFragment = { id: string, name: string, isAdmin: boolean, email: string | null, organization: { id: string, name: string, municipality: string } | null, sharedGroups: Array<{ id: string, name: string, myRole: GroupRole | null, visibility: GroupVisibility }> };
+export type PersonFieldsFragment = { id: string, name: string, isAdmin: boolean, email: string | null, jobTitle: string | null, phone: string | null, organization: { id: string, name: string, municipality: string } | null, sharedGroups: Array<{ id: string, name: string, myRole: GroupRole | null, visibility: GroupVisibility }> };
 
 export type PersonQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type PersonQuery = { person: { id: string, name: string, isAdmin: boolean, email: string | null, organization: { id: string, name: string, municipality: string } | null, sharedGroups: Array<{ id: string, name: string, myRole: GroupRole | null, visibility: GroupVisibility }> } | null };
+export type PersonQuery = { person: { id: string, name: string, isAdmin: boolean, email: string | null, jobTitle: string | null, phone: string | null, organization: { id: string, name: string, municipality: string } | null, sharedGroups: Array<{ id: string, name: string, myRole: GroupRole | null, visibility: GroupVisibility }> } | null };
 
 export type SetAccountOrganizationMutationVariables = Exact<{
   accountId: string | number;
@@ -847,7 +879,7 @@ export type SetAccountOrganizationMutationVariables = Exact<{
 }>;
 
 
-export type SetAccountOrganizationMutation = { setAccountOrganization: { id: string, name: string, isAdmin: boolean, email: string | null, organization: { id: string, name: string, municipality: string } | null, sharedGroups: Array<{ id: string, name: string, myRole: GroupRole | null, visibility: GroupVisibility }> } };
+export type SetAccountOrganizationMutation = { setAccountOrganization: { id: string, name: string, isAdmin: boolean, email: string | null, jobTitle: string | null, phone: string | null, organization: { id: string, name: string, municipality: string } | null, sharedGroups: Array<{ id: string, name: string, myRole: GroupRole | null, visibility: GroupVisibility }> } };
 
 export type HandOverMutationVariables = Exact<{
   fromAccountId: string | number;
@@ -883,6 +915,8 @@ export const AccountFieldsFragmentDoc = new TypedDocumentString(`
   language
   isAdmin
   createdAt
+  jobTitle
+  phone
 }
     `, {"fragmentName":"AccountFields"}) as unknown as TypedDocumentString<AccountFieldsFragment, unknown>;
 export const ThreadListFieldsFragmentDoc = new TypedDocumentString(`
@@ -915,6 +949,20 @@ export const CategoryFieldsFragmentDoc = new TypedDocumentString(`
   position
 }
     `, {"fragmentName":"CategoryFields"}) as unknown as TypedDocumentString<CategoryFieldsFragment, unknown>;
+export const ThreadLinkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment ThreadLinkFields on Thread {
+  id
+  title
+  kind
+  lastActivityAt
+  unreadCount
+  isNew
+  group {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"ThreadLinkFields"}) as unknown as TypedDocumentString<ThreadLinkFieldsFragment, unknown>;
 export const PostFieldsFragmentDoc = new TypedDocumentString(`
     fragment PostFields on Post {
   id
@@ -1014,6 +1062,7 @@ export const MembershipFieldsFragmentDoc = new TypedDocumentString(`
   person {
     id
     name
+    jobTitle
     organization {
       id
       name
@@ -1036,6 +1085,26 @@ export const InvitationFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"InvitationFields"}) as unknown as TypedDocumentString<InvitationFieldsFragment, unknown>;
+export const NotificationLineFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NotificationLineFields on CollapsedNotification {
+  count
+  latest {
+    id
+    kind
+    actor {
+      id
+      name
+    }
+    groupId
+    groupName
+    threadId
+    threadTitle
+    postSeq
+    createdAt
+    readAt
+  }
+}
+    `, {"fragmentName":"NotificationLineFields"}) as unknown as TypedDocumentString<NotificationLineFieldsFragment, unknown>;
 export const OrganizationFieldsFragmentDoc = new TypedDocumentString(`
     fragment OrganizationFields on Organization {
   id
@@ -1058,6 +1127,8 @@ export const PersonFieldsFragmentDoc = new TypedDocumentString(`
   name
   isAdmin
   email
+  jobTitle
+  phone
   organization {
     id
     name
@@ -1084,6 +1155,8 @@ export const ViewerDocument = new TypedDocumentString(`
   language
   isAdmin
   createdAt
+  jobTitle
+  phone
 }`) as unknown as TypedDocumentString<ViewerQuery, ViewerQueryVariables>;
 export const LoginDocument = new TypedDocumentString(`
     mutation Login($email: String!, $password: String!) {
@@ -1098,6 +1171,8 @@ export const LoginDocument = new TypedDocumentString(`
   language
   isAdmin
   createdAt
+  jobTitle
+  phone
 }`) as unknown as TypedDocumentString<LoginMutation, LoginMutationVariables>;
 export const LogoutDocument = new TypedDocumentString(`
     mutation Logout {
@@ -1117,6 +1192,8 @@ export const SetupFirstAdminDocument = new TypedDocumentString(`
   language
   isAdmin
   createdAt
+  jobTitle
+  phone
 }`) as unknown as TypedDocumentString<SetupFirstAdminMutation, SetupFirstAdminMutationVariables>;
 export const RequestPasswordResetDocument = new TypedDocumentString(`
     mutation RequestPasswordReset($email: String!) {
@@ -1129,8 +1206,13 @@ export const ResetPasswordDocument = new TypedDocumentString(`
 }
     `) as unknown as TypedDocumentString<ResetPasswordMutation, ResetPasswordMutationVariables>;
 export const UpdateProfileDocument = new TypedDocumentString(`
-    mutation UpdateProfile($name: String, $language: Language) {
-  updateProfile(name: $name, language: $language) {
+    mutation UpdateProfile($name: String, $language: Language, $jobTitle: String, $phone: String) {
+  updateProfile(
+    name: $name
+    language: $language
+    jobTitle: $jobTitle
+    phone: $phone
+  ) {
     ...AccountFields
   }
 }
@@ -1141,6 +1223,8 @@ export const UpdateProfileDocument = new TypedDocumentString(`
   language
   isAdmin
   createdAt
+  jobTitle
+  phone
 }`) as unknown as TypedDocumentString<UpdateProfileMutation, UpdateProfileMutationVariables>;
 export const ChangePasswordDocument = new TypedDocumentString(`
     mutation ChangePassword($current: String!, $new: String!) {
@@ -1243,6 +1327,75 @@ export const ThreadsDocument = new TypedDocumentString(`
   answered
   deletedAt
 }`) as unknown as TypedDocumentString<ThreadsQuery, ThreadsQueryVariables>;
+export const LatestThreadsDocument = new TypedDocumentString(`
+    query LatestThreads($groupId: ID!, $first: Int) {
+  threads(groupId: $groupId, first: $first) {
+    nodes {
+      ...ThreadLinkFields
+    }
+  }
+}
+    fragment ThreadLinkFields on Thread {
+  id
+  title
+  kind
+  lastActivityAt
+  unreadCount
+  isNew
+  group {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LatestThreadsQuery, LatestThreadsQueryVariables>;
+export const WhatsNewDocument = new TypedDocumentString(`
+    query WhatsNew($first: Int) {
+  whatsNew {
+    unreadThreads(first: $first) {
+      nodes {
+        ...ThreadLinkFields
+      }
+    }
+    latestThreads(first: $first) {
+      nodes {
+        ...ThreadLinkFields
+      }
+    }
+    openQuestions(first: $first) {
+      nodes {
+        ...ThreadLinkFields
+      }
+    }
+    mentions(first: $first) {
+      nodes {
+        id
+        kind
+        actor {
+          id
+          name
+        }
+        groupId
+        groupName
+        threadId
+        threadTitle
+        postSeq
+        createdAt
+        readAt
+      }
+    }
+  }
+}
+    fragment ThreadLinkFields on Thread {
+  id
+  title
+  kind
+  lastActivityAt
+  unreadCount
+  isNew
+  group {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<WhatsNewQuery, WhatsNewQueryVariables>;
 export const StartThreadDocument = new TypedDocumentString(`
     mutation StartThread($groupId: ID!, $input: StartThreadInput!) {
   startThread(groupId: $groupId, input: $input) {
@@ -1920,6 +2073,7 @@ export const GroupDocument = new TypedDocumentString(`
     query Group($id: ID!) {
   group(id: $id) {
     ...GroupFields
+    openJoinRequestCount
   }
 }
     fragment GroupFields on Group {
@@ -1983,8 +2137,15 @@ export const UpdateGroupDocument = new TypedDocumentString(`
   }
 }`) as unknown as TypedDocumentString<UpdateGroupMutation, UpdateGroupMutationVariables>;
 export const MembersDocument = new TypedDocumentString(`
-    query Members($groupId: ID!, $first: Int, $after: String) {
-  members(groupId: $groupId, first: $first, after: $after) {
+    query Members($groupId: ID!, $first: Int, $after: String, $search: String, $role: GroupRole, $organizationId: ID) {
+  members(
+    groupId: $groupId
+    first: $first
+    after: $after
+    search: $search
+    role: $role
+    organizationId: $organizationId
+  ) {
     nodes {
       ...MembershipFields
     }
@@ -2000,6 +2161,7 @@ export const MembersDocument = new TypedDocumentString(`
   person {
     id
     name
+    jobTitle
     organization {
       id
       name
@@ -2018,6 +2180,7 @@ export const SetMemberRoleDocument = new TypedDocumentString(`
   person {
     id
     name
+    jobTitle
     organization {
       id
       name
@@ -2182,24 +2345,11 @@ export const UnreadNotificationCountDocument = new TypedDocumentString(`
   unreadNotificationCount
 }
     `) as unknown as TypedDocumentString<UnreadNotificationCountQuery, UnreadNotificationCountQueryVariables>;
-export const NotificationsDocument = new TypedDocumentString(`
-    query Notifications($first: Int, $after: String) {
-  notifications(first: $first, after: $after) {
+export const CollapsedNotificationsDocument = new TypedDocumentString(`
+    query CollapsedNotifications($first: Int, $after: String) {
+  collapsedNotifications(first: $first, after: $after) {
     nodes {
-      id
-      kind
-      actor {
-        id
-        name
-      }
-      groupId
-      groupName
-      threadId
-      threadTitle
-      postId
-      postSeq
-      createdAt
-      readAt
+      ...NotificationLineFields
     }
     pageInfo {
       hasNextPage
@@ -2207,7 +2357,29 @@ export const NotificationsDocument = new TypedDocumentString(`
     }
   }
 }
-    `) as unknown as TypedDocumentString<NotificationsQuery, NotificationsQueryVariables>;
+    fragment NotificationLineFields on CollapsedNotification {
+  count
+  latest {
+    id
+    kind
+    actor {
+      id
+      name
+    }
+    groupId
+    groupName
+    threadId
+    threadTitle
+    postSeq
+    createdAt
+    readAt
+  }
+}`) as unknown as TypedDocumentString<CollapsedNotificationsQuery, CollapsedNotificationsQueryVariables>;
+export const MarkThreadNotificationsReadDocument = new TypedDocumentString(`
+    mutation MarkThreadNotificationsRead($threadId: ID!, $upToSeq: Int!) {
+  markThreadNotificationsRead(threadId: $threadId, upToSeq: $upToSeq)
+}
+    `) as unknown as TypedDocumentString<MarkThreadNotificationsReadMutation, MarkThreadNotificationsReadMutationVariables>;
 export const MarkNotificationsReadDocument = new TypedDocumentString(`
     mutation MarkNotificationsRead($ids: [ID!]!) {
   markNotificationsRead(ids: $ids)
@@ -2371,6 +2543,8 @@ export const PersonDocument = new TypedDocumentString(`
   name
   isAdmin
   email
+  jobTitle
+  phone
   organization {
     id
     name
@@ -2394,6 +2568,8 @@ export const SetAccountOrganizationDocument = new TypedDocumentString(`
   name
   isAdmin
   email
+  jobTitle
+  phone
   organization {
     id
     name

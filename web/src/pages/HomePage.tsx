@@ -3,8 +3,9 @@ import { PageHeading } from "../components/PageHeading";
 import { useT } from "../i18n";
 import type { Viewer } from "../session";
 import { useSession } from "../session";
+import { WhatsNew } from "./WhatsNew";
 
-/** `/`: the start page for signed-in people; it lists what is there, nothing else. */
+/** `/`: the start page for signed-in people: what is new in their groups, and what is there. */
 export function HomePage() {
   const t = useT();
   const viewer = useSession().viewer as Viewer;
@@ -34,6 +35,7 @@ export function HomePage() {
           {t.home.adminNote}
         </p>
       )}
+      <WhatsNew />
       <ul className="tile-grid">
         {tiles.map((tile) => (
           <li key={tile.to} className="card tile">

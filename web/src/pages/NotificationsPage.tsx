@@ -3,114 +3,110 @@ import { Link } from "react-router";
 import { request } from "../api/client";
 import { describeError } from "../api/errors";
 import {
+  CollapsedNotificationsQuery,
   MarkAllNotificationsReadMutation,
-  MarkNotificationsReadMutation,
-  NotificationsQuery,
-  UnreadNotificationCountQuery,
 } from "../api/notifications";
-import { invalidate, usePagedQuery } from "../api/query";
+import { usePagedQuery } from "../api/query";
 import { Alert } from "../components/Alert";
 import { useAnnounce } from "../components/Announcer";
 import { EmptyState, ListStatus } from "../components/ListStatus";
 import { PageHeading } from "../components/PageHeading";
-import type { NotificationsQuery as NotificationsData } from "../gql/graphql";
+import {
+  type NotificationLine,
+  lineTarget,
+  lineText,
+  markLineRead,
+  refreshLines,
+} from "../components/notificationLines";
 import { useI18n } from "../i18n";
 
-type Item = NotificationsData["notifications"]["nodes"][number];
-
-/** Where a notification leads: the exact post, or the group's join requests. */
-function target(item: Item): string {
-  if (item.kind === "JOIN_REQUEST" || !item.threadId)
-    return `/groups/${item.groupId}/join-requests`;
-  const hash = item.postSeq != null ? `#post-${item.postSeq}` : "";
-  return `/groups/${item.groupId}/threads/${item.threadId}${hash}`;
-}
-
-/** `/notifications`: what the viewer should know about, newest first; mark read one by one or all. */
+/**
+ * `/notifications`: what the viewer should know about, newest first, several about one
+ * thread in one line; mark read line by line or all.
+ */
 export function NotificationsPage() {
   const { t, formatDateTime } = useI18n();
   const announce = useAnnounce();
   const [error, setError] = useState<string | null>(null);
-  const list = usePagedQuery(NotificationsQuery, {}, (data) => data.notifications);
-  const now = new Date().toISOString();
+  const list = usePagedQuery(
+    CollapsedNotificationsQuery,
+    {},
+    (data) => data.collapsedNotifications,
+  );
 
-  const markRead = async (ids: string[] | "all") => {
+  const run = async (action: () => Promise<void>) => {
     setError(null);
     try {
-      if (ids === "all") await request(MarkAllNotificationsReadMutation);
-      else await request(MarkNotificationsReadMutation, { ids });
-      invalidate(UnreadNotificationCountQuery);
-      list.setItems((items) =>
-        items.map((n) =>
-          ids === "all" || ids.includes(n.id) ? { ...n, readAt: n.readAt ?? now } : n,
-        ),
-      );
-      if (ids === "all") announce(t.notifications.allMarked);
+      await action();
     } catch (e) {
       setError(describeError(e, t));
     }
   };
-
-  const text = (item: Item) => {
-    const who = item.actor?.name ?? t.discussions.unknownAuthor;
-    const what = item.threadTitle ?? item.groupName;
-    return t.notifications.kinds[item.kind](who, what);
-  };
+  const markAll = () =>
+    run(async () => {
+      await request(MarkAllNotificationsReadMutation);
+      refreshLines();
+      announce(t.notifications.allMarked);
+    });
+  const markRead = (line: NotificationLine) => run(() => markLineRead(line));
 
   return (
     <>
       <PageHeading title={t.notifications.title} />
       {error && <Alert kind="error">{error}</Alert>}
       <ListStatus list={list} empty={<EmptyState title={t.notifications.empty} />}>
-        {(items) => (
+        {(lines) => (
           <>
-            {items.some((n) => !n.readAt) && (
+            {lines.some((line) => !line.latest.readAt) && (
               <p>
                 <button
                   type="button"
                   className="button button--secondary"
-                  onClick={() => void markRead("all")}
+                  onClick={() => void markAll()}
                 >
                   {t.notifications.markAll}
                 </button>
               </p>
             )}
             <ul className="notification-list" aria-label={t.notifications.title}>
-              {items.map((item) => (
-                <li
-                  key={item.id}
-                  className={`card notification${item.readAt ? "" : " notification--unread"}`}
-                >
-                  <p className="thread-item__badges">
-                    {!item.readAt && (
-                      <span className="badge badge--new">{t.notifications.unread}</span>
-                    )}
-                    <span className="badge badge--neutral">{item.groupName}</span>
-                  </p>
-                  <p>
-                    <Link
-                      to={target(item)}
-                      onClick={() => {
-                        if (!item.readAt) void markRead([item.id]);
-                      }}
-                    >
-                      {text(item)}
-                    </Link>
-                  </p>
-                  <p className="notification__meta">
-                    <time dateTime={item.createdAt}>{formatDateTime(item.createdAt)}</time>
-                    {!item.readAt && (
-                      <button
-                        type="button"
-                        className="button button--secondary button--small"
-                        onClick={() => void markRead([item.id])}
+              {lines.map((line) => {
+                const unread = !line.latest.readAt;
+                return (
+                  <li
+                    key={line.latest.id}
+                    className={`card notification${unread ? " notification--unread" : ""}`}
+                  >
+                    <p className="thread-item__badges">
+                      {unread && <span className="badge badge--new">{t.notifications.unread}</span>}
+                      <span className="badge badge--neutral">{line.latest.groupName}</span>
+                    </p>
+                    <p>
+                      <Link
+                        to={lineTarget(line)}
+                        onClick={() => {
+                          if (unread) void markRead(line);
+                        }}
                       >
-                        {t.notifications.markRead}
-                      </button>
-                    )}
-                  </p>
-                </li>
-              ))}
+                        {lineText(line, t)}
+                      </Link>
+                    </p>
+                    <p className="notification__meta">
+                      <time dateTime={line.latest.createdAt}>
+                        {formatDateTime(line.latest.createdAt)}
+                      </time>
+                      {unread && (
+                        <button
+                          type="button"
+                          className="button button--secondary button--small"
+                          onClick={() => void markRead(line)}
+                        >
+                          {t.notifications.markRead}
+                        </button>
+                      )}
+                    </p>
+                  </li>
+                );
+              })}
             </ul>
           </>
         )}

@@ -5,20 +5,33 @@ import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { SelectField, TextField } from "../../components/Field";
 import { Form, SubmitButton, useForm } from "../../components/Form";
-import { NAME_MAX, checkName, errorsOf } from "../../components/validate";
+import {
+  JOB_TITLE_MAX,
+  NAME_MAX,
+  PHONE_MAX,
+  checkName,
+  checkOptionalLength,
+  checkPhone,
+  errorsOf,
+} from "../../components/validate";
 import type { Language } from "../../gql/graphql";
 import { catalogueFor, langAttribute, useI18n } from "../../i18n";
 import { useSession, type Viewer } from "../../session";
 
-/** Name and language (email, role and the account's age are shown, not edited). */
+/**
+ * Name, language, function in the office and phone number (email, role and the account's
+ * age are shown, not edited).
+ */
 export function ProfileSection({ viewer }: { viewer: Viewer }) {
   const { t, formatDate } = useI18n();
   const { setViewer } = useSession();
   const announce = useAnnounce();
   const [name, setName] = useState(viewer.name);
   const [language, setLanguage] = useState<Language>(viewer.language);
+  const [jobTitle, setJobTitle] = useState(viewer.jobTitle ?? "");
+  const [phone, setPhone] = useState(viewer.phone ?? "");
   const [saved, setSaved] = useState(false);
-  const form = useForm<"name" | "language">();
+  const form = useForm<"name" | "language" | "jobTitle" | "phone">();
 
   // The language switch in the header changes the account's language too.
   useEffect(() => setLanguage(viewer.language), [viewer.language]);
@@ -26,19 +39,30 @@ export function ProfileSection({ viewer }: { viewer: Viewer }) {
   const onSubmit = () => {
     setSaved(false);
     return form.submit({
-      validate: () => errorsOf({ name: checkName(name, t), language: undefined }),
+      validate: () =>
+        errorsOf({
+          name: checkName(name, t),
+          language: undefined,
+          jobTitle: checkOptionalLength(jobTitle, JOB_TITLE_MAX, t),
+          phone: checkPhone(phone, t),
+        }),
       action: async () => {
         const data = await request(UpdateProfileMutation, {
           name: name.trim(),
           language,
+          jobTitle: jobTitle.trim(),
+          phone: phone.trim(),
         });
         setViewer(data.updateProfile);
         setName(data.updateProfile.name);
+        setJobTitle(data.updateProfile.jobTitle ?? "");
+        setPhone(data.updateProfile.phone ?? "");
         setSaved(true);
         // The catalogue may have switched: announce in the language now shown.
         announce(catalogueFor(data.updateProfile.language).account.saved);
       },
-      fieldFor: (field) => (field === "name" ? "name" : null),
+      fieldFor: (field) =>
+        field === "name" || field === "jobTitle" || field === "phone" ? field : null,
     });
   };
 
@@ -75,6 +99,33 @@ export function ProfileSection({ viewer }: { viewer: Viewer }) {
           }}
           error={form.fieldErrors.name}
           required
+        />
+        <TextField
+          label={t.account.jobTitle}
+          name="jobTitle"
+          autoComplete="organization-title"
+          hint={t.account.jobTitleHint}
+          maxLength={JOB_TITLE_MAX}
+          value={jobTitle}
+          onChange={(value) => {
+            setJobTitle(value);
+            setSaved(false);
+          }}
+          error={form.fieldErrors.jobTitle}
+        />
+        <TextField
+          label={t.account.phone}
+          name="phone"
+          type="tel"
+          autoComplete="tel"
+          hint={t.account.phoneHint}
+          maxLength={PHONE_MAX}
+          value={phone}
+          onChange={(value) => {
+            setPhone(value);
+            setSaved(false);
+          }}
+          error={form.fieldErrors.phone}
         />
         <SelectField<Language>
           label={t.account.language}

@@ -66,19 +66,37 @@ export function GroupLayout() {
   if (!isSection(section, sectionTitles)) return <NotFoundPage />;
   const title = section ? `${sectionTitles[section]} – ${group.name}` : group.name;
   const inside = group.myRole != null || group.canModerate;
-  const tabs: { to: Section; label: string }[] = [
+  // Groups that admit by invitation only have no requests to decide.
+  const requests = group.joinPolicy === "REQUEST";
+  const openRequests = group.openJoinRequestCount ?? 0;
+  const tabs: { to: Section; label: string; count?: { value: number; label: string } }[] = [
     { to: "", label: t.group.overview },
     { to: "threads", label: t.group.discussions },
     { to: "members", label: t.group.members },
     ...(group.canModerate
-      ? ([
-          { to: "invitations", label: t.group.invitations },
-          { to: "join-requests", label: t.group.joinRequests },
-          { to: "settings", label: t.group.settings },
-        ] as const)
+      ? [
+          { to: "invitations" as const, label: t.group.invitations },
+          ...(requests
+            ? [
+                {
+                  to: "join-requests" as const,
+                  label: t.group.joinRequests,
+                  ...(openRequests > 0 && {
+                    count: { value: openRequests, label: t.group.openRequests(openRequests) },
+                  }),
+                },
+              ]
+            : []),
+          { to: "settings" as const, label: t.group.settings },
+        ]
       : []),
   ];
-  const context: GroupContext = { group, setGroup: (g) => setData(() => ({ group: g })), refresh };
+  const context: GroupContext = {
+    group,
+    setGroup: (g) =>
+      setData(() => ({ group: { ...g, openJoinRequestCount: group.openJoinRequestCount } })),
+    refresh,
+  };
 
   return (
     <>
@@ -119,6 +137,15 @@ export function GroupLayout() {
                   className="tabs__link"
                 >
                   {tab.label}
+                  {tab.count && (
+                    <>
+                      {" "}
+                      <span className="badge badge--count" aria-hidden="true">
+                        {tab.count.value}
+                      </span>
+                      <span className="visually-hidden">{tab.count.label}</span>
+                    </>
+                  )}
                 </NavLink>
               </li>
             ))}

@@ -1,9 +1,17 @@
+import { Link } from "react-router";
+import { LatestThreadsQuery } from "../../api/discussions";
+import { useGraphQL } from "../../api/query";
 import { RichText } from "../../components/RichText";
+import { LoadError } from "../../components/Status";
+import { ThreadLinks } from "../../components/ThreadLinks";
 import { useI18n } from "../../i18n";
 import { useGroup } from "./GroupLayout";
 import { JoinPanel } from "./JoinPanel";
 
-/** `/groups/:id`: the description and the group's facts; for non-members the way to join. */
+/**
+ * `/groups/:id`: the description with the latest topics below (for members), and the
+ * group's facts; for non-members the way to join.
+ */
 export function GroupOverviewPage() {
   const { t, formatDate } = useI18n();
   const { group, setGroup } = useGroup();
@@ -11,16 +19,19 @@ export function GroupOverviewPage() {
 
   return (
     <div className="group-overview">
-      <section className="card section" aria-labelledby="about-heading">
-        <h2 id="about-heading" className="section__title">
-          {t.group.about}
-        </h2>
-        {group.descriptionHtml ? (
-          <RichText html={group.descriptionHtml} />
-        ) : (
-          <p className="muted">{t.group.noDescription}</p>
-        )}
-      </section>
+      <div className="group-overview__main">
+        <section className="card section" aria-labelledby="about-heading">
+          <h2 id="about-heading" className="section__title">
+            {t.group.about}
+          </h2>
+          {group.descriptionHtml ? (
+            <RichText html={group.descriptionHtml} />
+          ) : (
+            <p className="muted">{t.group.noDescription}</p>
+          )}
+        </section>
+        {inside && <LatestThreads groupId={group.id} />}
+      </div>
       <div className="group-overview__aside">
         {!inside && (
           <section className="card section" aria-labelledby="join-heading">
@@ -74,5 +85,32 @@ export function GroupOverviewPage() {
         )}
       </div>
     </div>
+  );
+}
+
+/** How many topics the overview lists. */
+const LATEST_THREADS = 5;
+
+/** The group's latest topics, with a link to all of them. */
+function LatestThreads({ groupId }: { groupId: string }) {
+  const { t } = useI18n();
+  const { state, reload } = useGraphQL(LatestThreadsQuery, { groupId, first: LATEST_THREADS });
+  return (
+    <section className="card section" aria-labelledby="latest-heading">
+      <h2 id="latest-heading" className="section__title">
+        {t.group.latestTitle}
+      </h2>
+      {state.status === "error" && <LoadError error={state.error} onRetry={reload} />}
+      {state.status === "ready" && (
+        <ThreadLinks
+          threads={state.data.threads.nodes}
+          label={t.group.latestTitle}
+          empty={t.group.latestEmpty}
+        />
+      )}
+      <p>
+        <Link to={`/groups/${groupId}/threads`}>{t.group.allThreads}</Link>
+      </p>
+    </section>
   );
 }

@@ -15,22 +15,44 @@ import { Alert } from "../../components/Alert";
 import { useAnnounce } from "../../components/Announcer";
 import { ConfirmDialog } from "../../components/ConfirmDialog";
 import { DataTable } from "../../components/DataTable";
+import { SelectField, TextField } from "../../components/Field";
 import { EmptyState, ListStatus } from "../../components/ListStatus";
 import { RoleBadge } from "../../components/RoleBadge";
+import { SearchForm } from "../../components/SearchForm";
+import { useFilterParams } from "../../components/useFilterParams";
 import type { GroupRole, MembershipFieldsFragment } from "../../gql/graphql";
 import { useI18n } from "../../i18n";
 import { useSession, type Viewer } from "../../session";
+import { useAllOrganizations } from "../organizations/useAllOrganizations";
 import { useGroup } from "./GroupLayout";
 
 const ROLES: GroupRole[] = ["MODERATOR", "MEMBER", "GUEST"];
 
-/** `/groups/:id/members`: the members with office and role; moderators change roles and remove. */
+const FILTERS = ["q", "role", "organization"] as const;
+
+/**
+ * `/groups/:id/members?q=…&role=…&organization=…`: the members with office and role,
+ * found by name, function or office and filtered by role and office as typed;
+ * moderators change roles and remove.
+ */
 export function MembersPage() {
   const { t, formatDate } = useI18n();
   const { group, refresh } = useGroup();
   const viewer = useSession().viewer as Viewer;
   const announce = useAnnounce();
-  const list = usePagedQuery(MembersQuery, { groupId: group.id }, (data) => data.members);
+  const filters = useFilterParams(FILTERS);
+  const { q, role, organization } = filters.applied;
+  const filtered = Boolean(q || role || organization);
+  const list = usePagedQuery(
+    MembersQuery,
+    {
+      groupId: group.id,
+      search: q || null,
+      role: ROLES.find((r) => r === role) ?? null,
+      organizationId: organization || null,
+    },
+    (data) => data.members,
+  );
   const [drafts, setDrafts] = useState<Record<string, GroupRole>>({});
   const [savingId, setSavingId] = useState<string | null>(null);
   const [result, setResult] = useState<{ kind: "success" | "error"; text: string } | null>(null);
@@ -101,9 +123,10 @@ export function MembersPage() {
             {result.text}
           </Alert>
         )}
+        <MemberFilters filters={filters} />
         <ListStatus
           list={list}
-          empty={<EmptyState title={t.members.empty} />}
+          empty={<EmptyState title={filtered ? t.members.emptyFiltered : t.members.empty} />}
           moreLabel={t.members.loadMore}
         >
           {(members) => (
@@ -120,6 +143,7 @@ export function MembersPage() {
                       {m.person.id === viewer.id && (
                         <span className="badge badge--neutral">{t.members.you}</span>
                       )}
+                      {m.person.jobTitle && <span className="muted">{m.person.jobTitle}</span>}
                     </span>
                   ),
                 },
@@ -317,5 +341,54 @@ function LeaveSection() {
         <p>{t.members.leaveDialogText(group.name)}</p>
       </ConfirmDialog>
     </section>
+  );
+}
+
+/** Search by name, function or office; filter by role and office. */
+function MemberFilters({
+  filters,
+}: {
+  filters: ReturnType<typeof useFilterParams<"q" | "role" | "organization">>;
+}) {
+  const { t } = useI18n();
+  const organizations = useAllOrganizations();
+  return (
+    <SearchForm label={t.members.filterLabel} onSubmit={filters.applyNow}>
+      <TextField
+        label={t.members.search}
+        name="q"
+        type="search"
+        value={filters.drafts.q}
+        onChange={(value) => filters.setDraft("q", value)}
+        maxLength={200}
+      />
+      <SelectField<string>
+        label={t.members.role}
+        name="role"
+        value={filters.drafts.role}
+        onChange={(value) => filters.setDraft("role", value)}
+        options={[
+          { value: "", label: t.members.allRoles },
+          ...ROLES.map((r) => ({ value: r, label: t.roles[r] })),
+        ]}
+      />
+      <SelectField<string>
+        label={t.members.organization}
+        name="organization"
+        value={filters.drafts.organization}
+        onChange={(value) => filters.setDraft("organization", value)}
+        error={
+          organizations.state.status === "error"
+            ? describeError(organizations.state.error, t)
+            : undefined
+        }
+        options={[
+          { value: "", label: t.members.allOrganizations },
+          ...(organizations.state.status === "ready"
+            ? organizations.state.data.map((o) => ({ value: o.id, label: o.name }))
+            : []),
+        ]}
+      />
+    </SearchForm>
   );
 }

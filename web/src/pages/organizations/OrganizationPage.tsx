@@ -5,6 +5,7 @@ import { useGraphQL, usePagedQuery } from "../../api/query";
 import { BackLink } from "../../components/BackLink";
 import { EmptyState, ListStatus } from "../../components/ListStatus";
 import { PageHeading } from "../../components/PageHeading";
+import { PhoneLink } from "../../components/PhoneLink";
 import { LoadError, Loading } from "../../components/Status";
 import type { OrganizationFieldsFragment } from "../../gql/graphql";
 import { useT } from "../../i18n";
@@ -110,7 +111,7 @@ function Contact({ organization }: { organization: OrganizationFieldsFragment })
             <div>
               <dt>{t.organization.phone}</dt>
               <dd>
-                <a href={`tel:${contactPhone.replace(/[^\d+]/g, "")}`}>{contactPhone}</a>
+                <PhoneLink phone={contactPhone} />
               </dd>
             </div>
           )}

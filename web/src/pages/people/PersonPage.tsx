@@ -5,6 +5,7 @@ import { useGraphQL } from "../../api/query";
 import { BackLink } from "../../components/BackLink";
 import { EmptyState } from "../../components/ListStatus";
 import { PageHeading } from "../../components/PageHeading";
+import { PhoneLink } from "../../components/PhoneLink";
 import { LoadError, Loading } from "../../components/Status";
 import type { PersonFieldsFragment } from "../../gql/graphql";
 import { useT } from "../../i18n";
@@ -61,6 +62,12 @@ function Facts({ person }: { person: PersonFieldsFragment }) {
         {t.organization.details}
       </h2>
       <dl className="fact-list">
+        {person.jobTitle && (
+          <div>
+            <dt>{t.person.jobTitle}</dt>
+            <dd>{person.jobTitle}</dd>
+          </div>
+        )}
         <div>
           <dt>{t.person.organization}</dt>
           <dd>
@@ -77,6 +84,14 @@ function Facts({ person }: { person: PersonFieldsFragment }) {
           <dt>{t.person.role}</dt>
           <dd>{person.isAdmin ? t.person.roleAdmin : t.person.roleMember}</dd>
         </div>
+        {person.phone && (
+          <div>
+            <dt>{t.person.phone}</dt>
+            <dd>
+              <PhoneLink phone={person.phone} />
+            </dd>
+          </div>
+        )}
         {person.email && (
           <div>
             <dt>{t.person.email}</dt>
