@@ -1,4 +1,4 @@
-import { useId, useRef, useState } from "react";
+import { useEffect, useId, useRef, useState } from "react";
 import { request } from "../../api/client";
 import { ReactMutation, UnreactMutation } from "../../api/discussions";
 import { Icon } from "../../components/Icon";
@@ -35,8 +35,19 @@ export function PostReactions({
   const t = useT();
   const id = useId();
   const groupRef = useRef<HTMLDivElement>(null);
-  // The reaction whose list of people Escape has hidden, until it loses the focus.
+  // Who reacted shows on focus and hover; a tap shows it too (touch browsers need not
+  // focus a button), until a tap elsewhere. Escape hides it until the focus moves on.
+  const [tapped, setTapped] = useState<Reaction | null>(null);
   const [dismissed, setDismissed] = useState<Reaction | null>(null);
+
+  useEffect(() => {
+    if (!tapped) return;
+    const onPointer = (event: PointerEvent) => {
+      if (!groupRef.current?.contains(event.target as Node)) setTapped(null);
+    };
+    document.addEventListener("pointerdown", onPointer);
+    return () => document.removeEventListener("pointerdown", onPointer);
+  }, [tapped]);
   const given = REACTIONS.flatMap(({ reaction, emoji }) => {
     const current = post.reactions.find((r) => r.reaction === reaction && r.count > 0);
     return current ? [{ ...current, emoji }] : [];
@@ -50,6 +61,7 @@ export function PostReactions({
       onChanged(data);
       // The last of a reaction withdrawn: its button goes, the focus stays in the group.
       if (!data.reactions.some((r) => r.reaction === reaction && r.count > 0)) {
+        setTapped(null);
         window.setTimeout(
           () => groupRef.current?.querySelector<HTMLElement>("[aria-haspopup]")?.focus(),
           0,
@@ -71,8 +83,15 @@ export function PostReactions({
               aria-pressed={reactedByMe}
               aria-disabled={!canWrite || undefined}
               aria-describedby={whoId}
-              onClick={() => canWrite && void toggle(reaction, reactedByMe)}
-              onKeyDown={(event) => event.key === "Escape" && setDismissed(reaction)}
+              onClick={() => {
+                setTapped(reaction);
+                if (canWrite) void toggle(reaction, reactedByMe);
+              }}
+              onKeyDown={(event) => {
+                if (event.key !== "Escape") return;
+                setDismissed(reaction);
+                setTapped(null);
+              }}
               onBlur={() => setDismissed(null)}
             >
               {t.thread.reactionLabel(emoji, count)}
@@ -80,7 +99,13 @@ export function PostReactions({
             <span
               id={whoId}
               role="tooltip"
-              className={`reaction__who${dismissed === reaction ? " reaction__who--dismissed" : ""}`}
+              className={`reaction__who${
+                dismissed === reaction
+                  ? " reaction__who--dismissed"
+                  : tapped === reaction
+                    ? " reaction__who--shown"
+                    : ""
+              }`}
             >
               {t.thread.reactedBy(people.map((p) => p.name).join(", "), more)}
             </span>
