@@ -185,6 +185,25 @@ async fn measure(
     }
 }
 
+/// A reply of real length (as in the demo: three to five sentences, some markdown;
+/// every fifth with a list).
+fn reply_body(k: usize) -> String {
+    let mut body = format!(
+        "Antwort {k}: Bei uns fließen die *Erfahrungen* aus der Praxis direkt in die \
+         Auswertung ein. Die Terminplanung mit den Schulen ist jedes Jahr ein Kraftakt; ein \
+         gemeinsames Portal würde helfen. Die Räume der Träger sind nicht überall \
+         barrierefrei, das gehört in die Standards. Mehr dazu in unserer \
+         [Übersicht](https://example.org/{k})."
+    );
+    if k.is_multiple_of(5) {
+        body.push_str(
+            "\n\nWas bei uns geholfen hat:\n\n- feste Ansprechpersonen an jeder Schule\n\
+             - Rückmeldebögen in **leichter Sprache**\n- ein gemeinsamer Kalender mit den Trägern",
+        );
+    }
+    body
+}
+
 /// Starts the app on `database_url`, seeds it, runs both scenarios and stops it.
 async fn run(database_url: &str, data_dir: &std::path::Path) -> Vec<(&'static str, Figures)> {
     let settings = Settings {
@@ -261,11 +280,7 @@ async fn run(database_url: &str, data_dir: &std::path::Path) -> Vec<(&'static st
             } else {
                 ImportParent::Earlier(k - 1 - k % 3)
             },
-            body: PostBody::parse(
-                "body",
-                &format!("Antwort {k}: *Erfahrungen* aus der Praxis, mit [Link](https://example.org/{k})."),
-            )
-            .unwrap(),
+            body: PostBody::parse("body", &reply_body(k)).unwrap(),
         })
         .collect();
     let thread = ThreadId(large["id"].as_str().unwrap().parse().unwrap());
