@@ -8,6 +8,9 @@
 #
 # Every test prepares its own data through the API (api.ts), so any single test runs alone.
 #
+# Spec files named *.demo.spec.ts run against a server filled with `fachforum demo`
+# (FF_DEMO_TEXT names the file with what it printed: the password and the logins).
+#
 # Spec files named *.production.spec.ts run against the production setup instead: a fresh
 # PostgreSQL database (127.0.0.1:5432, user postgres; dropped afterwards), Redis
 # (127.0.0.1:6379, a key prefix of the run's own) and two instances of the server on it:
@@ -106,7 +109,7 @@ start_server() {
 # FF_DATA_DIR (and FF_DATABASE_URL, which the admin commands of the specs use).
 start_servers() {
   local spec="$1" dir="$RUN_DIR/${1%.spec.ts}"
-  unset FF_BASE_URL_B FF_DATABASE_URL
+  unset FF_BASE_URL_B FF_DATABASE_URL FF_DEMO_TEXT
   if [[ "$spec" == *.production.spec.ts ]]; then
     pg_isready -q -h 127.0.0.1 -p 5432 || { echo "PostgreSQL does not answer on 127.0.0.1:5432" >&2; return 1; }
     [ "$(redis-cli -h 127.0.0.1 -p 6379 ping 2>/dev/null)" = PONG ] || { echo "Redis does not answer on 127.0.0.1:6379" >&2; return 1; }
@@ -123,6 +126,15 @@ start_servers() {
     # An instance that starts while there is no administrator replaces the setup link:
     # the second one's is the valid one (its token works on either instance).
     FF_SETUP_LINK="${SERVER_SETUP_LINK:-$FF_SETUP_LINK}"
+  elif [[ "$spec" == *.demo.spec.ts ]]; then
+    # The demo content (`fachforum demo`); FF_DEMO_TEXT is what it printed (the logins).
+    mkdir -p "$dir/data"
+    export FF_DEMO_TEXT="$dir/demo.txt"
+    env -i -C "$dir" PATH="$PATH" HOME="$HOME" RUST_LOG=warn \
+      "$BINARY" --data-dir "$dir/data" demo </dev/null >"$FF_DEMO_TEXT" 2>"$dir/demo.log"
+    start_server "$dir"
+    # Accounts exist, so there is no setup link.
+    FF_BASE_URL="$SERVER_URL" FF_SETUP_LINK="-" FF_DATA_DIR="$dir/data"
   else
     start_server "$dir"
     FF_BASE_URL="$SERVER_URL" FF_SETUP_LINK="$SERVER_SETUP_LINK" FF_DATA_DIR="$dir/data"
