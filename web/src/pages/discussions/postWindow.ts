@@ -55,7 +55,7 @@ export function withEarlier(window: PostWindow, page: PostPage): PostWindow {
 }
 
 /** The window with a changed post in place of its old version. */
-export function withChanged(window: PostWindow, post: PostFieldsFragment): PostWindow {
+function withChanged(window: PostWindow, post: PostFieldsFragment): PostWindow {
   return { ...window, posts: window.posts.map((p) => (p.id === post.id ? post : p)) };
 }
 
