@@ -13,7 +13,7 @@ use crate::{
     config::Settings,
     error::AppError,
     graphql::{self, AppSchema},
-    http,
+    http, notices,
     platform::{
         jobs::{self, Job},
         mail::OutgoingMail,
@@ -28,6 +28,7 @@ async fn run_job(state: Arc<AppState>, job: Job) -> anyhow::Result<()> {
             let mail: OutgoingMail = serde_json::from_str(&job.payload)?;
             state.mailer.send(&state.settings.mail_from, &mail).await
         }
+        notices::DEADLINE_JOB | notices::REMINDER_JOB => notices::run_job(state, job).await,
         other => anyhow::bail!("unknown job kind {other}"),
     }
 }

@@ -18,6 +18,11 @@ use std::{
 use chrono::{DateTime, SubsecRound, TimeDelta, Utc};
 use tokio::sync::Notify;
 
+/// The local time of the programme's people, in which exports and mails show times.
+pub fn berlin(at: DateTime<Utc>) -> DateTime<chrono_tz::Tz> {
+    at.with_timezone(&chrono_tz::Europe::Berlin)
+}
+
 /// The clock of one application instance; clones share the same time.
 #[derive(Clone, Debug, Default)]
 pub struct Clock {

@@ -67,6 +67,7 @@ pub struct Settings {
     pub job_lease_secs: u64,
     pub job_backoff_secs: u64,
     pub job_poll_interval_ms: u64,
+    pub acknowledgement_reminder_hours: u32,
     pub shutdown_timeout_secs: u64,
     pub log_format: String,
     pub dev: bool,
@@ -165,6 +166,10 @@ pub const DOCS: &[(&str, &str)] = &[
         "How often idle workers look for due jobs, in milliseconds.",
     ),
     (
+        "acknowledgement_reminder_hours",
+        "How long before the deadline of an acknowledgement request those still missing are reminded (0: never).",
+    ),
+    (
         "shutdown_timeout_secs",
         "How long shutdown waits for requests and jobs in flight.",
     ),
@@ -202,6 +207,7 @@ impl Default for Settings {
             job_lease_secs: 300,
             job_backoff_secs: 10,
             job_poll_interval_ms: 1000,
+            acknowledgement_reminder_hours: 24,
             shutdown_timeout_secs: 20,
             log_format: "text".into(),
             dev: false,

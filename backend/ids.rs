@@ -55,6 +55,16 @@ pub struct PostId(pub Uuid);
 #[sqlx(transparent)]
 pub struct CategoryId(pub Uuid);
 
+/// Identifies a notice on a group's pinboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
+#[sqlx(transparent)]
+pub struct NoticeId(pub Uuid);
+
+/// Identifies a request to acknowledge a notice.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
+#[sqlx(transparent)]
+pub struct AcknowledgementRequestId(pub Uuid);
+
 /// Identifies a notification.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
 #[sqlx(transparent)]

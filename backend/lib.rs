@@ -10,6 +10,9 @@
 //! - [`graphql`]: schema assembly, admission (the bounds of a query document, checked in
 //!   linear time, and the text rule for every string) and limits.
 //! - [`demo`]: `fachforum demo`, realistic German demo content for an empty database.
+//! - [`notices`]: the pinboard: notices with importance, expiry and a pinned order,
+//!   each with a discussion thread of its own, and acknowledgement requests per person
+//!   or per office with coverage, reminders and the CSV export.
 //! - [`discussions`]: threads with nested replies, categories, mentions, reactions,
 //!   accepted answers, revisions, drafts, unread tracking, watch levels, live events.
 //! - [`groups`]: closed groups, roles, invitations, join requests, the handover of
@@ -59,7 +62,7 @@
 //! | schema | `graphql` |
 //! | resolvers | `*/graphql` |
 //! | commands | `demo` |
-//! | domains | `discussions`, `groups`, `notifications`, `orgs`, `auth` |
+//! | domains | `notices`, `discussions`, `groups`, `notifications`, `orgs`, `auth` |
 //! | live events | `live` |
 //! | services | `resolver`, `state` |
 //! | infrastructure | `platform` |
@@ -93,6 +96,7 @@ pub mod http;
 pub mod ids;
 pub mod live;
 pub mod markdown;
+pub mod notices;
 pub mod notifications;
 pub mod orgs;
 pub mod paging;

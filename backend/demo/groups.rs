@@ -106,7 +106,7 @@ fn settings(
         GroupVisibility::Listed => JoinPolicy::Request,
         GroupVisibility::Secret => JoinPolicy::Invitation,
     };
-    GroupSettings::parse(name, Some(description), visibility, policy)
+    GroupSettings::parse(name, Some(description), visibility, policy, None)
 }
 
 /// Creates a group, begun by the administrator at `began`.

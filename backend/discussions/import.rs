@@ -120,7 +120,8 @@ pub(crate) async fn write_thread(
     thread: &ImportedThread,
     at: DateTime<Utc>,
 ) -> AppResult<ThreadId> {
-    let (id, _, _) = insert_thread(tx, thread.group, thread.author, &thread.thread, at).await?;
+    let (id, _, _) =
+        insert_thread(tx, thread.group, thread.author, &thread.thread, None, at).await?;
     Ok(id)
 }
 

@@ -55,6 +55,7 @@ mod reactions;
 mod reads;
 mod revisions;
 mod store;
+mod subjects;
 mod threads;
 mod views;
 
@@ -75,6 +76,7 @@ pub use reactions::{react, unreact};
 pub use reads::{mark_all_read, mark_posts_seen, mark_thread_read, set_watch_level};
 pub use revisions::{Revision, revisions};
 pub use store::threads::ThreadKey;
+pub use subjects::{publish_subject_changed, rewrite_subject_thread, start_subject_thread};
 pub use threads::{NewThread, ThreadEdit, ThreadFilter, edit_thread, start_thread, threads};
 pub use views::{ParentView, PostView, ReactionSummary, ThreadView};
 
@@ -152,6 +154,14 @@ async fn visible_post(
 /// The CONFLICT for changes to a deleted post or thread.
 fn deleted_conflict(what: &str) -> AppError {
     AppError::conflict(Reason::Deleted, format!("{what} has been deleted"))
+}
+
+/// The CONFLICT for editing the title or opening post of a subject's thread directly.
+fn edit_through_subject() -> AppError {
+    AppError::conflict(
+        Reason::EditThroughSubject,
+        "this thread's title and opening post belong to its subject; edit them there",
+    )
 }
 
 /// FORBIDDEN unless the viewer wrote the post or moderates the group.

@@ -7,8 +7,8 @@ use serde::{Deserialize, Serialize};
 use uuid::Uuid;
 
 use super::{
-    PostView, ThreadView, deleted_conflict, events, mentions,
-    model::{DraftTarget, PostBody, PostId, PostOrder, PostRow, ThreadId},
+    PostView, ThreadView, deleted_conflict, edit_through_subject, events, mentions,
+    model::{DraftTarget, PostBody, PostId, PostOrder, PostRow, ThreadId, ThreadRow},
     notify, path, post_by_id, require_author_or_moderator,
     store::{
         self,
@@ -158,6 +158,9 @@ pub async fn edit_post(
         .await?
         .ok_or(AppError::NotFound)?;
     require_author_or_moderator(&access, current.author_id)?;
+    if current.is_opening() && thread.subject().is_some() {
+        return Err(edit_through_subject());
+    }
     if current.deleted_at.is_some() {
         return Err(deleted_conflict("the post"));
     }
@@ -177,30 +180,9 @@ pub async fn edit_post(
         drop(tx);
         return post_by_id(state, viewer, id).await;
     }
-    let rendered = mentions::render(&mut tx, thread.group_id, &body).await?;
-    store::posts::insert_revision(&mut tx, &current).await?;
-    if !store::posts::update_body(
-        &mut tx,
-        id,
-        version,
-        body.as_str(),
-        &rendered.html,
-        viewer.id(),
-        now,
-    )
-    .await?
-    {
+    let Some(notified) = rewrite(&mut tx, &thread, &current, &body, viewer.id(), now).await? else {
         return Err(stale());
-    }
-    let before: HashSet<Uuid> = markdown::mentions(&current.body).into_iter().collect();
-    let added: Vec<_> = rendered
-        .mentioned
-        .iter()
-        .copied()
-        .filter(|m| !before.contains(&m.0))
-        .collect();
-    let notified =
-        notify::added_mentions(&mut tx, &thread, &current, &added, viewer.id(), now).await?;
+    };
     tx.commit().await?;
     tracing::info!(post.id = %id.0, version = version + 1, "Post edited");
     events::publish(
@@ -214,6 +196,43 @@ pub async fn edit_post(
     .await;
     notifications::publish_changed(state, &notified).await;
     post_by_id(state, viewer, id).await
+}
+
+/// Replaces a post's body with a changed one, in the caller's transaction, if the
+/// post still has the version `current` was read with: keeps the previous version as a
+/// revision and notifies the newly mentioned. `None` when the version moved on.
+pub(super) async fn rewrite(
+    tx: &mut Tx,
+    thread: &ThreadRow,
+    current: &PostRow,
+    body: &PostBody,
+    editor: AccountId,
+    now: DateTime<Utc>,
+) -> AppResult<Option<Vec<AccountId>>> {
+    let rendered = mentions::render(tx, thread.group_id, body).await?;
+    store::posts::insert_revision(tx, current).await?;
+    if !store::posts::update_body(
+        tx,
+        current.id,
+        current.version,
+        body.as_str(),
+        &rendered.html,
+        editor,
+        now,
+    )
+    .await?
+    {
+        return Ok(None);
+    }
+    let before: HashSet<Uuid> = markdown::mentions(&current.body).into_iter().collect();
+    let added: Vec<_> = rendered
+        .mentioned
+        .iter()
+        .copied()
+        .filter(|m| !before.contains(&m.0))
+        .collect();
+    let notified = notify::added_mentions(tx, thread, current, &added, editor, now).await?;
+    Ok(Some(notified))
 }
 
 /// The cursor of a page of posts: the last post's path (threaded order) or seq

@@ -5,10 +5,10 @@ use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 use super::{
-    ThreadView, events, mentions, model,
+    ThreadView, edit_through_subject, events, mentions, model,
     model::{
         CategoryId, DraftTarget, PostBody, PostId, PostRow, ThreadId, ThreadKind, ThreadSort,
-        ThreadTitle,
+        ThreadSubject, ThreadTitle,
     },
     notify, path, require_author_or_moderator,
     store::{
@@ -40,13 +40,15 @@ pub struct NewThread {
 
 /// Stores a thread with its opening post (post 1) at `now`, in the caller's
 /// transaction, with the markdown rendered (mentions of the group's members); the
-/// author watches it. The one way a thread is written, for people and for bulk
-/// imports. Returns the thread's id, the opening post and the members it mentions.
+/// author watches it. The one way a thread is written, for people, for bulk imports
+/// and for the threads of subjects. Returns the thread's id, the opening post and the
+/// members it mentions.
 pub(super) async fn insert_thread(
     tx: &mut Tx,
     group: GroupId,
     author: AccountId,
     input: &NewThread,
+    subject: Option<ThreadSubject>,
     now: DateTime<Utc>,
 ) -> AppResult<(ThreadId, PostRow, Vec<AccountId>)> {
     let rendered = mentions::render(tx, group, &input.body).await?;
@@ -59,6 +61,7 @@ pub(super) async fn insert_thread(
             category: input.category,
             author,
             kind: input.kind,
+            subject,
             title: input.title.as_str(),
             now,
         },
@@ -117,7 +120,8 @@ pub async fn start_thread(
     let access = Access::load_for_write(&mut tx, viewer, group).await?;
     access.require_contributor()?;
     check_category(&mut tx, group, input.category).await?;
-    let (id, post, mentioned) = insert_thread(&mut tx, group, viewer.id(), &input, now).await?;
+    let (id, post, mentioned) =
+        insert_thread(&mut tx, group, viewer.id(), &input, None, now).await?;
     let target = DraftTarget {
         group,
         thread: None,
@@ -159,6 +163,9 @@ pub async fn edit_thread(
         .await?
         .ok_or(AppError::NotFound)?;
     require_author_or_moderator(&access, thread.author_id)?;
+    if thread.subject().is_some() {
+        return Err(edit_through_subject());
+    }
     let category = edit.category.unwrap_or(thread.category_id);
     check_category(&mut tx, thread.group_id, category).await?;
     let title = edit

@@ -118,6 +118,8 @@ pub enum Reason {
     DraftNeedsThread,
     /// Only drafts of new threads have a title.
     TitleOnlyForNewThreads,
+    /// The time lies in the past; it must be later than now.
+    InPast,
 
     // Conflicts with the current state.
     /// An account with this email address exists already.
@@ -134,6 +136,17 @@ pub enum Reason {
     Deleted,
     /// The post is not deleted.
     NotDeleted,
+    /// The title and text of this thread belong to what it comments on (a notice) and
+    /// are edited there.
+    EditThroughSubject,
+    /// The notice is not pinned.
+    NotPinned,
+    /// The notice has an acknowledgement request already.
+    AlreadyRequested,
+    /// The acknowledgement request is closed (by a moderator or its deadline).
+    RequestClosed,
+    /// A reminder went out less than an hour ago.
+    RemindedRecently,
     /// The group would be left without a moderator.
     LastModerator,
     /// The last moderator must hand over before leaving.

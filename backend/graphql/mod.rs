@@ -9,7 +9,7 @@ use std::sync::Arc;
 use async_graphql::{MergedObject, MergedSubscription, Schema};
 
 use crate::{
-    auth, config::Settings, discussions, error::Reason, groups, live, notifications, orgs,
+    auth, config::Settings, discussions, error::Reason, groups, live, notices, notifications, orgs,
     state::AppState,
 };
 
@@ -20,6 +20,7 @@ pub struct Query(
     orgs::graphql::OrgsQuery,
     groups::graphql::GroupsQuery,
     discussions::graphql::DiscussionsQuery,
+    notices::graphql::NoticesQuery,
     notifications::graphql::NotificationsQuery,
 );
 
@@ -30,6 +31,7 @@ pub struct Mutation(
     orgs::graphql::OrgsMutation,
     groups::graphql::GroupsMutation,
     discussions::graphql::DiscussionsMutation,
+    notices::graphql::NoticesMutation,
     notifications::graphql::NotificationsMutation,
 );
 

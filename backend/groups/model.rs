@@ -85,6 +85,20 @@ stored_as_text!(JoinPolicy {
     Request => "request",
 });
 
+/// Who may put up notices on the group's pinboard.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, async_graphql::Enum)]
+pub enum NoticePosting {
+    /// Only moderators (the default).
+    Moderators,
+    /// Members and moderators (not guests).
+    Members,
+}
+
+stored_as_text!(NoticePosting {
+    Moderators => "moderators",
+    Members => "members",
+});
+
 /// A group as stored, with its member count.
 #[derive(Clone, Debug, sqlx::FromRow)]
 pub struct Group {
@@ -96,6 +110,8 @@ pub struct Group {
     pub visibility: GroupVisibility,
     #[sqlx(try_from = "String")]
     pub join_policy: JoinPolicy,
+    #[sqlx(try_from = "String")]
+    pub notice_posting: NoticePosting,
     pub created_at: DateTime<Utc>,
     pub member_count: i64,
 }
@@ -123,6 +139,8 @@ pub struct GroupSettings {
     pub description: Description,
     pub visibility: GroupVisibility,
     pub join_policy: JoinPolicy,
+    /// `None`: moderators only for a new group, unchanged for an existing one.
+    pub notice_posting: Option<NoticePosting>,
 }
 
 impl GroupSettings {
@@ -133,6 +151,7 @@ impl GroupSettings {
         description: Option<&str>,
         visibility: GroupVisibility,
         join_policy: JoinPolicy,
+        notice_posting: Option<NoticePosting>,
     ) -> AppResult<GroupSettings> {
         if visibility == GroupVisibility::Secret && join_policy == JoinPolicy::Request {
             return Err(AppError::bad_input(
@@ -146,6 +165,7 @@ impl GroupSettings {
             description: Description::parse(description)?,
             visibility,
             join_policy,
+            notice_posting,
         })
     }
 }
@@ -338,11 +358,24 @@ mod tests {
     /// Secret groups cannot take join requests.
     #[test]
     fn secret_groups_admit_by_invitation_only() {
-        let err = GroupSettings::parse("G", None, GroupVisibility::Secret, JoinPolicy::Request)
-            .unwrap_err();
+        let err = GroupSettings::parse(
+            "G",
+            None,
+            GroupVisibility::Secret,
+            JoinPolicy::Request,
+            None,
+        )
+        .unwrap_err();
         assert_eq!(err.code(), "BAD_USER_INPUT");
         assert!(
-            GroupSettings::parse("G", None, GroupVisibility::Listed, JoinPolicy::Request).is_ok()
+            GroupSettings::parse(
+                "G",
+                None,
+                GroupVisibility::Listed,
+                JoinPolicy::Request,
+                None
+            )
+            .is_ok()
         );
     }
 

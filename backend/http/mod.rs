@@ -1,6 +1,7 @@
 //! HTTP: the poem routes, request ids and logging, security headers, the web application.
 
 mod compression;
+mod exports;
 mod graphql;
 mod health;
 pub mod metrics;
@@ -56,6 +57,10 @@ pub fn routes(
                 .patch(graphql::method_not_allowed),
         )
         .at("/graphql/ws", get(ws::graphql_ws))
+        .at(
+            "/export/acknowledgements/:file",
+            get(exports::acknowledgement_csv),
+        )
         .at("/healthz", get(health::healthz))
         .at("/readyz", get(health::readyz))
         .at("/metrics", get(metrics::metrics))

@@ -67,6 +67,9 @@ pub enum GroupEventType {
     ThreadActivity,
     /// Someone joined or left, or a role changed.
     MembersChanged,
+    /// A notice was put up, changed, pinned or moved, or its acknowledgement request
+    /// changed (`threadId` names the notice's thread).
+    NoticesChanged,
 }
 
 /// The payload on `group:<id>`:

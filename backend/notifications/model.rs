@@ -20,6 +20,11 @@ pub enum NotificationKind {
     AnswerAccepted,
     /// Someone asks to join a group you moderate.
     JoinRequest,
+    /// A moderator asks you (or your office) to acknowledge a notice.
+    AcknowledgementRequested,
+    /// The acknowledgement of a notice is still missing: sent by a moderator, or on its
+    /// own before the deadline.
+    AcknowledgementReminder,
 }
 
 stored_as_text!(NotificationKind {
@@ -29,6 +34,8 @@ stored_as_text!(NotificationKind {
     QuestionAnswered => "question_answered",
     AnswerAccepted => "answer_accepted",
     JoinRequest => "join_request",
+    AcknowledgementRequested => "acknowledgement_requested",
+    AcknowledgementReminder => "acknowledgement_reminder",
 });
 
 /// A notification to store. `event_key` names the event that causes it: one

@@ -14,6 +14,7 @@ use crate::{
     discussions_fixtures::{Forum, forum, reply, start_thread},
     group_fixtures::{Kind, create_organization},
     helpers::{Browser, Gql, PASSWORD, TestApp},
+    notices::notice,
     schema_walk,
     testdb::{Backend, both_databases},
     ws_client,
@@ -367,6 +368,7 @@ struct Fixture {
     post: String,
     organization: String,
     member: String,
+    notice: String,
 }
 
 impl Fixture {
@@ -386,6 +388,10 @@ impl Fixture {
             post: post["id"].as_str().unwrap().to_owned(),
             organization: create_organization(&forum.moderator, "Kreis Walk", "DISTRICT").await,
             member: forum.anna_id.clone(),
+            notice: notice(&forum.moderator, &forum.group, "Aushang für den Rundgang").await["id"]
+                .as_str()
+                .unwrap()
+                .to_owned(),
         }
     }
 }
@@ -398,6 +404,8 @@ impl schema_walk::Ids for Fixture {
             "postId" | "parentPostId" => Some(&self.post),
             "organizationId" => Some(&self.organization),
             "accountId" | "fromAccountId" | "toAccountId" => Some(&self.member),
+            "noticeId" => Some(&self.notice),
+            "id" if operation.contains("otice") => Some(&self.notice),
             "id" if operation.contains("rganization") => Some(&self.organization),
             "id" if operation.contains("roup") => Some(&self.group),
             "id" if operation.contains("hread") => Some(&self.thread),

@@ -1,6 +1,7 @@
 //! Black-box tests of the whole server, on SQLite and on PostgreSQL: the real server
 //! on port 0 with a fresh database per test, driven over HTTP like a browser.
 
+mod acknowledgements;
 mod auth;
 mod delivery;
 mod demo;
@@ -26,6 +27,7 @@ mod live;
 mod mail;
 mod member_list;
 mod migrations;
+mod notices;
 mod notification_collapse;
 mod notifications;
 mod orgs;

@@ -175,6 +175,7 @@ impl Operation<'_> {
             "Int" => json!(1),
             "Float" => json!(1.0),
             "Boolean" => json!(false),
+            "DateTime" => json!("2099-01-01T09:00:00Z"),
             other => match self.schema.kinds.get(other) {
                 Some(TypeKind::Enum(enumeration)) => {
                     json!(enumeration.values[0].node.value.node.as_str())

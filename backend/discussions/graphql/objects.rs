@@ -10,13 +10,14 @@ use crate::{
         self as service, Draft, ParentView, PostView, ReactionSummary, Revision, ThreadKey,
         ThreadView,
         diff::{DiffLine, line_diff},
-        model::{Category, NewsList, PostOrder, Reaction, ThreadKind, WatchLevel},
+        model::{Category, NewsList, PostOrder, Reaction, ThreadKind, ThreadSubject, WatchLevel},
         posts::PostCursor,
         views::PostDetails,
         views::REACTION_PEOPLE,
     },
     error::{AppError, AppResult, Reason},
     groups::Access,
+    notices::{self, NoticeView},
     notifications::{self, graphql::NotificationPage, model::NotificationKind},
     orgs::model::Person,
     paging::{self, PageRequest},
@@ -127,6 +128,19 @@ impl ThreadView {
     /// The title, 3–200 characters.
     async fn title(&self) -> &str {
         &self.row.title
+    }
+    /// What the thread holds the comments of; null for the group's discussions and
+    /// questions.
+    async fn subject(&self) -> Option<ThreadSubject> {
+        self.row.subject()
+    }
+    /// The notice whose comments this thread holds (its opening post is the notice's
+    /// text, edited with `editNotice`).
+    async fn notice(&self, ctx: &Context<'_>) -> AppResult<Option<NoticeView>> {
+        if self.row.subject() != Some(ThreadSubject::Notice) {
+            return Ok(None);
+        }
+        notices::notice_of_thread(state(ctx), viewer(ctx)?, &self.access, self.row.id).await
     }
     /// Discussion or question.
     async fn kind(&self) -> ThreadKind {

@@ -27,6 +27,19 @@ stored_as_text!(ThreadKind {
     Question => "question",
 });
 
+/// What a thread holds the comments of, when it is not one of the group's discussions
+/// and questions: such a thread is listed with its subject, not in the thread list,
+/// and its title and opening post are edited through the subject.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, async_graphql::Enum)]
+pub enum ThreadSubject {
+    /// A notice on the pinboard; the opening post is the notice's text.
+    Notice,
+}
+
+stored_as_text!(ThreadSubject {
+    Notice => "notice",
+});
+
 /// How closely a person follows a thread.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, async_graphql::Enum)]
 pub enum WatchLevel {
@@ -182,6 +195,8 @@ pub struct ThreadRow {
     pub created_at: DateTime<Utc>,
     pub updated_at: DateTime<Utc>,
     pub deleted_at: Option<DateTime<Utc>>,
+    /// What the thread holds the comments of (see [`ThreadSubject`]), as stored.
+    subject: Option<String>,
     pub category_name: Option<String>,
     pub category_description: Option<String>,
     pub category_position: Option<i32>,
@@ -194,6 +209,12 @@ pub struct ThreadRow {
 }
 
 impl ThreadRow {
+    /// What the thread holds the comments of; `None` for the group's discussions and
+    /// questions.
+    pub fn subject(&self) -> Option<ThreadSubject> {
+        self.subject.clone().and_then(|code| code.try_into().ok())
+    }
+
     /// The category, if the thread has one.
     pub fn category(&self) -> Option<Category> {
         Some(Category {

@@ -8,7 +8,7 @@ use crate::{
     auth::model::AccountId,
     db::{Db, Tx},
     discussions::model::{
-        CategoryId, NewsList, PostId, ThreadId, ThreadKind, ThreadRow, ThreadSort,
+        CategoryId, NewsList, PostId, ThreadId, ThreadKind, ThreadRow, ThreadSort, ThreadSubject,
     },
     groups::model::GroupId,
     sql,
@@ -18,7 +18,7 @@ use crate::{
 /// the account bound as `$1`.
 const THREAD_SELECT: &str = "SELECT t.id, t.group_id, t.category_id, t.author_id, t.kind, \
      t.title, t.accepted_post_id, t.answered, t.reply_count, t.last_seq, t.last_activity_us, \
-     t.created_at, t.updated_at, t.deleted_at, c.name AS category_name, \
+     t.created_at, t.updated_at, t.deleted_at, t.subject, c.name AS category_name, \
      c.description AS category_description, c.position AS category_position, \
      s.last_read_seq, s.watch_level, \
      (SELECT COUNT(*) FROM posts p WHERE p.thread_id = t.id \
@@ -102,7 +102,7 @@ pub async fn page(db: &Db, list: &ThreadListQuery<'_>) -> sqlx::Result<Vec<Threa
         ),
     };
     let query = format!(
-        "{THREAD_SELECT} WHERE t.group_id = $2 \
+        "{THREAD_SELECT} WHERE t.group_id = $2 AND t.subject IS NULL \
          AND ((t.deleted_at IS NOT NULL) = $3) \
          AND ($4 IS NULL OR t.category_id = $4) \
          AND (NOT $5 OR NOT t.answered) \
@@ -157,7 +157,7 @@ pub async fn news_page(
     let query = format!(
         "{THREAD_SELECT} WHERE t.group_id IN \
              (SELECT m.group_id FROM memberships m WHERE m.account_id = $1) \
-         AND t.deleted_at IS NULL AND {filter} \
+         AND t.deleted_at IS NULL AND t.subject IS NULL AND {filter} \
          AND ($2 IS NULL OR t.last_activity_us < $2 OR (t.last_activity_us = $2 AND t.id < $3)) \
          ORDER BY t.last_activity_us DESC, t.id DESC LIMIT $4"
     );
@@ -178,6 +178,7 @@ pub struct NewThread<'a> {
     pub category: Option<CategoryId>,
     pub author: AccountId,
     pub kind: ThreadKind,
+    pub subject: Option<ThreadSubject>,
     pub title: &'a str,
     pub now: DateTime<Utc>,
 }
@@ -185,8 +186,8 @@ pub struct NewThread<'a> {
 pub async fn insert(tx: &mut Tx, thread: &NewThread<'_>) -> sqlx::Result<()> {
     sql!(tx, |ex| sqlx::query(
         "INSERT INTO threads (id, group_id, category_id, author_id, kind, title, answered, \
-         reply_count, last_seq, last_activity_us, created_at, updated_at) \
-         VALUES ($1, $2, $3, $4, $5, $6, FALSE, 0, 1, $7, $8, $8)"
+         reply_count, last_seq, last_activity_us, created_at, updated_at, subject) \
+         VALUES ($1, $2, $3, $4, $5, $6, FALSE, 0, 1, $7, $8, $8, $9)"
     )
     .bind(thread.id)
     .bind(thread.group)
@@ -196,6 +197,7 @@ pub async fn insert(tx: &mut Tx, thread: &NewThread<'_>) -> sqlx::Result<()> {
     .bind(thread.title)
     .bind(thread.now.timestamp_micros())
     .bind(thread.now)
+    .bind(thread.subject.map(ThreadSubject::code))
     .execute(ex)
     .await
     .map(|r| r.rows_affected()))?;

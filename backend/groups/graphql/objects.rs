@@ -8,7 +8,7 @@ use crate::groups::{
     self, Access, InvitationPreview, Member,
     model::{
         GroupRole, GroupSettings, GroupVisibility, Invitation, InvitationStatus, JoinPolicy,
-        JoinRequest, JoinRequestStatus, MemberFilter,
+        JoinRequest, JoinRequestStatus, MemberFilter, NoticePosting,
     },
     store::{MemberKey, invitations::InvitationKey, join_requests::JoinRequestKey},
 };
@@ -89,6 +89,10 @@ impl Access {
     /// How people become members.
     async fn join_policy(&self) -> JoinPolicy {
         self.group().join_policy
+    }
+    /// Who may put up notices on the pinboard.
+    async fn notice_posting(&self) -> NoticePosting {
+        self.group().notice_posting
     }
     /// The viewer's role in the group; null when not a member.
     async fn my_role(&self) -> Option<GroupRole> {
@@ -289,6 +293,9 @@ pub struct GroupInput {
     visibility: GroupVisibility,
     /// How people join; secret groups admit by invitation only.
     join_policy: JoinPolicy,
+    /// Who may put up notices on the pinboard; a new group: moderators only unless
+    /// given, a change: as it was unless given.
+    notice_posting: Option<NoticePosting>,
 }
 
 impl GroupInput {
@@ -298,6 +305,7 @@ impl GroupInput {
             self.description.as_deref(),
             self.visibility,
             self.join_policy,
+            self.notice_posting,
         )
     }
 }

@@ -6,7 +6,9 @@ pub mod join_requests;
 use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
-use super::model::{Group, GroupId, GroupRole, GroupSettings, MemberFilter, Membership};
+use super::model::{
+    Group, GroupId, GroupRole, GroupSettings, MemberFilter, Membership, NoticePosting,
+};
 use crate::{
     auth::model::AccountId,
     db::{Db, Tx},
@@ -19,7 +21,7 @@ use crate::{
 
 /// The columns of [`Group`] from `groups g`, with the member count.
 const GROUP_COLUMNS: &str = "g.id, g.name, g.description, g.description_html, g.visibility, \
-     g.join_policy, g.created_at, LOWER(g.name) AS sort_name, \
+     g.join_policy, g.notice_posting, g.created_at, LOWER(g.name) AS sort_name, \
      (SELECT COUNT(*) FROM memberships c WHERE c.group_id = g.id) AS member_count";
 
 /// A group with the role of the account it was loaded for (none: not a member).
@@ -161,8 +163,8 @@ pub async fn insert_group(
 ) -> sqlx::Result<GroupId> {
     sql!(tx, |ex| sqlx::query_scalar(
         "INSERT INTO groups (id, name, description, description_html, visibility, join_policy, \
-         created_by, created_at, updated_at) VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $8) \
-         RETURNING id"
+         notice_posting, created_by, created_at, updated_at) \
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $9) RETURNING id"
     )
     .bind(GroupId(Uuid::now_v7()))
     .bind(settings.name.as_str())
@@ -170,6 +172,12 @@ pub async fn insert_group(
     .bind(&settings.description.html)
     .bind(settings.visibility.code())
     .bind(settings.join_policy.code())
+    .bind(
+        settings
+            .notice_posting
+            .unwrap_or(NoticePosting::Moderators)
+            .code(),
+    )
     .bind(created_by)
     .bind(now)
     .fetch_one(ex)
@@ -184,7 +192,8 @@ pub async fn update_group(
 ) -> sqlx::Result<()> {
     sql!(tx, |ex| sqlx::query(
         "UPDATE groups SET name = $2, description = $3, description_html = $4, visibility = $5, \
-         join_policy = $6, updated_at = $7 WHERE id = $1"
+         join_policy = $6, notice_posting = COALESCE($7, notice_posting), updated_at = $8 \
+         WHERE id = $1"
     )
     .bind(id)
     .bind(settings.name.as_str())
@@ -192,6 +201,7 @@ pub async fn update_group(
     .bind(&settings.description.html)
     .bind(settings.visibility.code())
     .bind(settings.join_policy.code())
+    .bind(settings.notice_posting.map(NoticePosting::code))
     .bind(now)
     .execute(ex)
     .await

@@ -130,12 +130,25 @@ pub async fn enqueue(
     now: DateTime<Utc>,
     policy: &JobPolicy,
 ) -> sqlx::Result<()> {
+    enqueue_at(tx, job, now, now, policy).await
+}
+
+/// Like [`enqueue`], for a job due at `due` (a deadline, a reminder); the application
+/// clock decides when that is, so tests advance it instead of waiting.
+pub async fn enqueue_at(
+    tx: &mut Tx,
+    job: NewJob,
+    due: DateTime<Utc>,
+    now: DateTime<Utc>,
+    policy: &JobPolicy,
+) -> sqlx::Result<()> {
     let row = store::Insert {
         id: Uuid::now_v7(),
         kind: job.kind,
         payload: job.payload.to_string(),
         dedupe_key: job.dedupe_key,
         max_attempts: policy.max_attempts,
+        run_at: due,
         now,
     };
     store::insert(tx, row).await

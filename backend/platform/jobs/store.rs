@@ -19,15 +19,16 @@ pub(super) struct Insert<'a> {
     pub payload: String,
     pub dedupe_key: Option<String>,
     pub max_attempts: i32,
+    pub run_at: DateTime<Utc>,
     pub now: DateTime<Utc>,
 }
 
-/// Inserts a queued job, due at once; skipped when its dedupe key already exists.
+/// Inserts a queued job, due at `run_at`; skipped when its dedupe key already exists.
 pub(super) async fn insert(tx: &mut Tx, row: Insert<'_>) -> sqlx::Result<()> {
     sql!(tx, |ex| sqlx::query(
         "INSERT INTO jobs (id, kind, payload, dedupe_key, status, attempts, max_attempts, \
                            run_at, created_at) \
-         VALUES ($1, $2, $3, $4, 'queued', 0, $5, $6, $6) \
+         VALUES ($1, $2, $3, $4, 'queued', 0, $5, $6, $7) \
          ON CONFLICT (dedupe_key) DO NOTHING"
     )
     .bind(row.id)
@@ -35,6 +36,7 @@ pub(super) async fn insert(tx: &mut Tx, row: Insert<'_>) -> sqlx::Result<()> {
     .bind(&row.payload)
     .bind(&row.dedupe_key)
     .bind(row.max_attempts)
+    .bind(row.run_at)
     .bind(row.now)
     .execute(ex)
     .await
