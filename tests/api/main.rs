@@ -29,6 +29,8 @@ mod migrations;
 mod notification_collapse;
 mod notifications;
 mod orgs;
+mod origin_server;
+mod outbound;
 mod people;
 mod platform;
 mod process;
