@@ -179,15 +179,15 @@ pub const DOCS: &[(&str, &str)] = &[
     ),
     (
         "outbound_allowed_networks",
-        "RISK: comma-separated networks (10.20.0.0/16,127.0.0.1/32) that link checks may reach although private or reserved; empty: none.",
+        "Risk (README, Security): networks that link checks may reach although private or reserved, comma-separated (10.20.0.0/16,127.0.0.1/32); whoever may add a link can then probe them. Empty: none.",
     ),
     (
         "outbound_allowed_hosts",
-        "RISK: comma-separated host names whose addresses link checks may reach although private or reserved; empty: none.",
+        "Risk (README, Security): exact host names whose private or reserved addresses link checks may reach, comma-separated (intranet.behoerde.example); whoever may add a link can then probe them. Empty: none.",
     ),
     (
         "outbound_allowed_ports",
-        "RISK: comma-separated ports besides 80 and 443 that link checks may connect to (8080,8443); empty: none.",
+        "Risk (README, Security): ports besides 80 and 443 that link checks may connect to, comma-separated (8080,8443). Empty: none.",
     ),
     ("log_format", "Log format: text (human-readable) or json."),
     (

@@ -9,6 +9,7 @@ use url::{Host, Url};
 use super::{
     addresses::special_range,
     outcome::{Broken, Refusal},
+    urls::UrlError,
 };
 use crate::config::Settings;
 
@@ -57,13 +58,11 @@ impl Policy {
     }
 
     /// The addresses to connect to for `url`: its literal address, or every address
-    /// its host name resolves to. When any of them is refused the whole host is, so
-    /// that a name cannot mix a public address (to pass a check) with a private one
-    /// (to be connected to).
+    /// its host name resolves to. When any of them is refused the whole host is: a
+    /// name that points into an internal network is an internal name, whatever else
+    /// it points to, and which of its addresses answers must not decide.
     pub(super) async fn resolve(&self, url: &Url) -> Result<Vec<SocketAddr>, Broken> {
-        let host = url
-            .host()
-            .ok_or(Broken::InvalidUrl(super::UrlError::NotAUrl))?;
+        let host = url.host().ok_or(Broken::InvalidUrl(UrlError::NotAUrl))?;
         let port = url.port_or_known_default().unwrap_or(80);
         let addresses: Vec<SocketAddr> = match host {
             Host::Ipv4(address) => vec![SocketAddr::new(address.into(), port)],

@@ -378,6 +378,17 @@ mod tests {
         assert_eq!(one_word.chars().count(), MAX_TITLE_CHARS);
     }
 
+    /// The pieces fed to the tokenizer are cut between characters and add up to the
+    /// whole text.
+    #[test]
+    fn pieces_are_cut_between_characters() {
+        let text = "aäöü€x".repeat(5);
+        let cut: Vec<&str> = pieces(&text, 4).collect();
+        assert!(cut.len() > 5);
+        assert_eq!(cut.concat(), text);
+        assert_eq!(pieces("", 4).count(), 0);
+    }
+
     /// Only the first MAX_BODY_BYTES are read: a head that goes on longer loses what
     /// comes after, and a page cut inside a character still decodes.
     #[test]
