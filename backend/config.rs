@@ -7,12 +7,13 @@
 
 use std::{
     fmt,
-    net::{Ipv4Addr, Ipv6Addr, SocketAddr},
+    net::{IpAddr, Ipv4Addr, Ipv6Addr, SocketAddr},
     path::{Path, PathBuf},
     time::Duration,
 };
 
 use anyhow::{Context, bail};
+use ipnet::IpNet;
 use serde::{Deserialize, Serialize};
 
 /// A setting that may carry credentials: it never prints.
@@ -69,6 +70,10 @@ pub struct Settings {
     pub job_poll_interval_ms: u64,
     pub acknowledgement_reminder_hours: u32,
     pub shutdown_timeout_secs: u64,
+    pub outbound_timeout_secs: u64,
+    pub outbound_allowed_networks: String,
+    pub outbound_allowed_hosts: String,
+    pub outbound_allowed_ports: String,
     pub log_format: String,
     pub dev: bool,
 }
@@ -173,6 +178,22 @@ pub const DOCS: &[(&str, &str)] = &[
         "shutdown_timeout_secs",
         "How long shutdown waits for requests and jobs in flight.",
     ),
+    (
+        "outbound_timeout_secs",
+        "How long one link check or page preview may take in all, redirects and body included.",
+    ),
+    (
+        "outbound_allowed_networks",
+        "Risk (README, Security): networks that link checks may reach although private or reserved, comma-separated (10.20.0.0/16,127.0.0.1/32); whoever may add a link can then probe them. Empty: none.",
+    ),
+    (
+        "outbound_allowed_hosts",
+        "Risk (README, Security): exact host names whose private or reserved addresses link checks may reach, comma-separated (intranet.behoerde.example); whoever may add a link can then probe them. Empty: none.",
+    ),
+    (
+        "outbound_allowed_ports",
+        "Risk (README, Security): ports besides 80 and 443 that link checks may connect to, comma-separated (8080,8443). Empty: none.",
+    ),
     ("log_format", "Log format: text (human-readable) or json."),
     (
         "dev",
@@ -209,6 +230,10 @@ impl Default for Settings {
             job_poll_interval_ms: 1000,
             acknowledgement_reminder_hours: 24,
             shutdown_timeout_secs: 20,
+            outbound_timeout_secs: 10,
+            outbound_allowed_networks: String::new(),
+            outbound_allowed_hosts: String::new(),
+            outbound_allowed_ports: String::new(),
             log_format: "text".into(),
             dev: false,
         }
@@ -317,6 +342,12 @@ impl Settings {
         if self.database_max_connections == 0 {
             bail!("database_max_connections must be at least 1");
         }
+        if self.outbound_timeout_secs == 0 {
+            bail!("outbound_timeout_secs must be at least 1");
+        }
+        self.outbound_networks()?;
+        self.outbound_hosts()?;
+        self.outbound_ports()?;
         Ok(())
     }
 
@@ -360,6 +391,61 @@ impl Settings {
         Duration::from_secs(self.login_window_secs)
     }
 
+    /// How long one outgoing fetch (a link check, a preview) may take in all.
+    pub fn outbound_timeout(&self) -> Duration {
+        Duration::from_secs(self.outbound_timeout_secs)
+    }
+
+    /// The networks outgoing fetches may reach although they are private or reserved
+    /// (`outbound_allowed_networks`). A bare address is a network of one; a network
+    /// with host bits set is refused, because `10.20.1.0/16` is more likely a typo than
+    /// a wish for all of `10.20.0.0/16`.
+    pub fn outbound_networks(&self) -> anyhow::Result<Vec<IpNet>> {
+        list(&self.outbound_allowed_networks)
+            .map(|entry| {
+                let net = match entry.parse::<IpNet>() {
+                    Ok(net) => net,
+                    Err(_) => IpNet::from(entry.parse::<IpAddr>().with_context(|| {
+                        format!("outbound_allowed_networks: `{entry}` is not a network like 10.20.0.0/16")
+                    })?),
+                };
+                if net.trunc() != net {
+                    bail!(
+                        "outbound_allowed_networks: `{entry}` has host bits set; the network is {}",
+                        net.trunc()
+                    );
+                }
+                Ok(net)
+            })
+            .collect()
+    }
+
+    /// The host names whose addresses outgoing fetches may reach although they are
+    /// private or reserved (`outbound_allowed_hosts`), lower-case and in punycode, as
+    /// they appear in a parsed URL. Exact names: a name does not allow its subdomains.
+    pub fn outbound_hosts(&self) -> anyhow::Result<Vec<String>> {
+        list(&self.outbound_allowed_hosts)
+            .map(|entry| match url::Host::parse(entry) {
+                Ok(url::Host::Domain(name)) => Ok(name),
+                Ok(_) => bail!(
+                    "outbound_allowed_hosts: `{entry}` is an address; allow it in outbound_allowed_networks"
+                ),
+                Err(_) => bail!("outbound_allowed_hosts: `{entry}` is not a host name"),
+            })
+            .collect()
+    }
+
+    /// The ports besides 80 (http) and 443 (https) that outgoing fetches may connect
+    /// to (`outbound_allowed_ports`).
+    pub fn outbound_ports(&self) -> anyhow::Result<Vec<u16>> {
+        list(&self.outbound_allowed_ports)
+            .map(|entry| match entry.parse::<u16>() {
+                Ok(port) if port > 0 => Ok(port),
+                _ => bail!("outbound_allowed_ports: `{entry}` is not a port from 1 to 65535"),
+            })
+            .collect()
+    }
+
     /// The name of the session cookie: `__Host-` prefixed when cookies are Secure
     /// (browsers reject that prefix on cookies without the Secure flag).
     pub fn session_cookie_name(&self) -> &'static str {
@@ -369,6 +455,13 @@ impl Settings {
             "fachforum"
         }
     }
+}
+
+/// The entries of a comma-separated setting, trimmed, without empty ones.
+fn list(raw: &str) -> impl Iterator<Item = &str> {
+    raw.split(',')
+        .map(str::trim)
+        .filter(|entry| !entry.is_empty())
 }
 
 fn parse_bool(raw: &str) -> Option<bool> {
@@ -470,6 +563,64 @@ mod tests {
         assert!(err.to_string().contains("FACHFORUM_SESSION_IDLE_DAYS"));
         assert!(Settings::load(None, env(&[("FACHFORUM_LISTEN", "localhost")])).is_err());
         assert!(Settings::load(None, env(&[("FACHFORUM_LOG_FORMAT", "xml")])).is_err());
+    }
+
+    /// The outbound allow-lists are read entry by entry, and a wrong entry is an error
+    /// that names the setting and the entry.
+    #[test]
+    fn outbound_allow_lists_are_parsed_and_checked() {
+        let s = Settings::load(
+            None,
+            env(&[
+                (
+                    "FACHFORUM_OUTBOUND_ALLOWED_NETWORKS",
+                    " 10.20.0.0/16, 127.0.0.1 ,,fd00::/8",
+                ),
+                (
+                    "FACHFORUM_OUTBOUND_ALLOWED_HOSTS",
+                    "Intranet.Behörde.example",
+                ),
+                ("FACHFORUM_OUTBOUND_ALLOWED_PORTS", "8080, 8443"),
+            ]),
+        )
+        .unwrap();
+        let networks: Vec<String> = s
+            .outbound_networks()
+            .unwrap()
+            .iter()
+            .map(ToString::to_string)
+            .collect();
+        assert_eq!(networks, ["10.20.0.0/16", "127.0.0.1/32", "fd00::/8"]);
+        assert_eq!(
+            s.outbound_hosts().unwrap(),
+            ["intranet.xn--behrde-yxa.example"]
+        );
+        assert_eq!(s.outbound_ports().unwrap(), [8080, 8443]);
+        assert!(Settings::default().outbound_networks().unwrap().is_empty());
+
+        for (key, value, named) in [
+            (
+                "FACHFORUM_OUTBOUND_ALLOWED_NETWORKS",
+                "10.20.1.0/16",
+                "10.20.0.0/16",
+            ),
+            (
+                "FACHFORUM_OUTBOUND_ALLOWED_NETWORKS",
+                "intranet",
+                "intranet",
+            ),
+            ("FACHFORUM_OUTBOUND_ALLOWED_HOSTS", "10.0.0.1", "10.0.0.1"),
+            ("FACHFORUM_OUTBOUND_ALLOWED_PORTS", "0", "`0`"),
+            ("FACHFORUM_OUTBOUND_ALLOWED_PORTS", "http", "`http`"),
+            (
+                "FACHFORUM_OUTBOUND_TIMEOUT_SECS",
+                "0",
+                "outbound_timeout_secs",
+            ),
+        ] {
+            let err = Settings::load(None, env(&[(key, value)])).unwrap_err();
+            assert!(format!("{err:#}").contains(named), "{value}: {err:#}");
+        }
     }
 
     /// Secrets never show in debug output.

@@ -31,6 +31,8 @@
 //!   pub/sub, rate limits, mail, jobs, settings, the password-hashing slots).
 //! - [`platform`]: swappable infrastructure, each with an embedded and a scale-out
 //!   implementation: mail, pub/sub, rate limits, and the durable job queue.
+//! - [`outbound`]: the one way the server reaches out to other web servers (link checks
+//!   and page previews), with SSRF protection, and the normal form of a link's URL.
 //! - [`paging`]: page requests, pages and the cursor codec of every list.
 //! - [`rules`]: the input rules several domains share (names, descriptions).
 //! - [`db`]: SQLite or PostgreSQL behind [`db::Db`], one SQL string for both.
@@ -65,7 +67,7 @@
 //! | domains | `notices`, `discussions`, `groups`, `notifications`, `orgs`, `auth` |
 //! | live events | `live` |
 //! | services | `resolver`, `state` |
-//! | infrastructure | `platform` |
+//! | infrastructure | `platform`, `outbound` |
 //! | base | `paging`, `rules`, `db`, `markdown`, `text`, `config`, `clock`, `ids`, `error`, `allocator` |
 //!
 //! # A domain's folder
@@ -99,6 +101,7 @@ pub mod markdown;
 pub mod notices;
 pub mod notifications;
 pub mod orgs;
+pub mod outbound;
 pub mod paging;
 pub mod platform;
 pub mod resolver;

@@ -31,6 +31,8 @@ mod notices;
 mod notification_collapse;
 mod notifications;
 mod orgs;
+mod origin_server;
+mod outbound;
 mod people;
 mod platform;
 mod process;
