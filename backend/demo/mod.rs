@@ -8,7 +8,8 @@
 //! 4. [`join_requests`]: pending requests to join the forum;
 //! 5. [`invitations`]: open invitations to new and existing addresses;
 //! 6. [`discussions`]: categories and threads in the forum and the working group, one
-//!    with over 200 replies, with reactions, accepted answers and read markers.
+//!    with over 200 replies, with reactions, accepted answers and read markers;
+//! 7. [`notices`]: the pinboards, with an open and a closed acknowledgement request.
 //!
 //! Later features add their step (pinboard notices, events, threads…) after these,
 //! using what the earlier steps return. Everything is deterministic: each step draws
@@ -20,6 +21,7 @@ mod discussions;
 mod groups;
 mod invitations;
 mod join_requests;
+mod notices;
 mod offices;
 mod people;
 mod rng;
@@ -69,6 +71,8 @@ pub struct Demo {
     pub threads: usize,
     /// Posts in them (opening posts and replies).
     pub posts: usize,
+    /// Notices on the pinboards.
+    pub notices: usize,
     /// The administrator, a moderator, a coordinator in the forum and the secret working
     /// group, and a coordinator only in the forum.
     pub logins: Vec<Login>,
@@ -80,9 +84,10 @@ impl Demo {
     pub fn instructions(&self, url: &str) -> String {
         let mut text = format!(
             "Demo-Inhalte angelegt: {o} Organisationen, {a} Konten, {g} Gruppen, \
-             {i} offene Einladungen, {j} Beitrittsanfragen, {t} Diskussionen mit {p} Beiträgen.\n\
+             {i} offene Einladungen, {j} Beitrittsanfragen, {t} Diskussionen mit {p} Beiträgen, \
+             {n} Aushänge.\n\
              Demo content created: {o} organisations, {a} accounts, {g} groups, \
-             {i} open invitations, {j} join requests, {t} threads with {p} posts.\n\n\
+             {i} open invitations, {j} join requests, {t} threads with {p} posts, {n} notices.\n\n\
              Starten Sie jetzt den Server und öffnen Sie {url} / \
              Now start the server and open {url}\n\
              Passwort aller Demo-Konten / password of every demo account: {PASSWORD}\n\n",
@@ -93,6 +98,7 @@ impl Demo {
             j = self.join_requests,
             t = self.threads,
             p = self.posts,
+            n = self.notices,
         );
         for login in &self.logins {
             text.push_str(&format!(
@@ -128,6 +134,7 @@ pub async fn seed(state: &AppState) -> AppResult<Demo> {
     let logins = logins(&people, &groups);
     let readers = readers(&people, &logins);
     let discussions = discussions::seed(&mut tx, &people, &groups, &readers, now).await?;
+    let pinboard = notices::seed(&mut tx, &offices, &people, &groups, &readers, now).await?;
     tx.commit().await?;
 
     let demo = Demo {
@@ -138,6 +145,7 @@ pub async fn seed(state: &AppState) -> AppResult<Demo> {
         join_requests: requesters.len(),
         threads: discussions.threads,
         posts: discussions.posts,
+        notices: pinboard.notices,
         logins,
     };
     tracing::info!(

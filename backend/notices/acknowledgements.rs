@@ -306,7 +306,7 @@ pub(super) async fn coverage_in(
 
 /// Closes an open request at `at` and keeps the units it counts now; false when it was
 /// closed already.
-pub(super) async fn freeze(
+pub(crate) async fn freeze(
     tx: &mut Tx,
     request: &AcknowledgementRequest,
     at: DateTime<Utc>,

@@ -43,6 +43,7 @@ use self::{
 };
 use crate::{
     auth::Viewer,
+    db::Tx,
     discussions::{
         self,
         model::{ThreadId, ThreadSubject},
@@ -52,6 +53,7 @@ use crate::{
         self, Access,
         model::{GroupId, NoticePosting},
     },
+    ids::AccountId,
     live::{self, GroupEvent, GroupEventType},
     notifications,
     orgs::{self, model::Person},
@@ -173,6 +175,43 @@ pub async fn notice_of_thread(
     Ok(views(state, viewer, access.clone(), vec![row]).await?.pop())
 }
 
+/// Stores a notice at `at` in the caller's transaction: its thread with the text as the
+/// opening post (the members it mentions are notified) and the notice row. The one way
+/// a notice is written, for people and for the demo. Returns the notice, its thread
+/// and who got a notification.
+pub(crate) async fn write_notice(
+    tx: &mut Tx,
+    group: GroupId,
+    author: AccountId,
+    input: NoticeInput,
+    at: DateTime<Utc>,
+) -> AppResult<(NoticeId, ThreadId, Vec<AccountId>)> {
+    let (thread, notified) = discussions::start_subject_thread(
+        tx,
+        group,
+        author,
+        ThreadSubject::Notice,
+        input.title,
+        input.body,
+        at,
+    )
+    .await?;
+    let id = NoticeId(Uuid::now_v7());
+    store::insert(
+        tx,
+        &store::NewNotice {
+            id,
+            group,
+            thread,
+            important: input.important,
+            expires_at: input.expires_at,
+            now: at,
+        },
+    )
+    .await?;
+    Ok((id, thread, notified))
+}
+
 /// Puts up a notice (moderators; members too when the group allows it): a thread with
 /// the text as its opening post, and the notice row, in one transaction. Mentioned
 /// members are notified.
@@ -186,29 +225,7 @@ pub async fn post_notice(
     let mut tx = state.db.begin().await?;
     let access = Access::load_for_write(&mut tx, viewer, group).await?;
     require_notice_poster(&access)?;
-    let (thread, notified) = discussions::start_subject_thread(
-        &mut tx,
-        group,
-        viewer.id(),
-        ThreadSubject::Notice,
-        input.title,
-        input.body,
-        now,
-    )
-    .await?;
-    let id = NoticeId(Uuid::now_v7());
-    store::insert(
-        &mut tx,
-        &store::NewNotice {
-            id,
-            group,
-            thread,
-            important: input.important,
-            expires_at: input.expires_at,
-            now,
-        },
-    )
-    .await?;
+    let (id, thread, notified) = write_notice(&mut tx, group, viewer.id(), input, now).await?;
     tx.commit().await?;
     tracing::info!(group.id = %group.0, notice.id = %id.0, "Notice put up");
     publish(state, group, thread).await;

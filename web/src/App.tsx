@@ -36,6 +36,11 @@ const ThreadsPage = onDemand(() => import("./pages/discussions/ThreadsPage"), "T
 const HomePage = onDemand(() => import("./pages/HomePage"), "HomePage");
 const InvitationPage = onDemand(() => import("./pages/InvitationPage"), "InvitationPage");
 const NotificationsPage = onDemand(() => import("./pages/NotificationsPage"), "NotificationsPage");
+const CoveragePage = onDemand(() => import("./pages/notices/CoveragePage"), "CoveragePage");
+const EditNoticePage = onDemand(() => import("./pages/notices/NoticeFormPage"), "EditNoticePage");
+const NewNoticePage = onDemand(() => import("./pages/notices/NoticeFormPage"), "NewNoticePage");
+const NoticesPage = onDemand(() => import("./pages/notices/NoticesPage"), "NoticesPage");
+const PinboardPage = onDemand(() => import("./pages/notices/PinboardPage"), "PinboardPage");
 const OrganizationFormPage = onDemand(
   () => import("./pages/organizations/OrganizationFormPage"),
   "OrganizationFormPage",
@@ -96,6 +101,38 @@ export function App() {
               }
             />
             <Route
+              path="notices"
+              element={
+                <GroupGate level="member">
+                  <NoticesPage />
+                </GroupGate>
+              }
+            />
+            <Route
+              path="notices/new"
+              element={
+                <GroupGate level="member">
+                  <NewNoticePage />
+                </GroupGate>
+              }
+            />
+            <Route
+              path="notices/:noticeId/edit"
+              element={
+                <GroupGate level="member">
+                  <EditNoticePage />
+                </GroupGate>
+              }
+            />
+            <Route
+              path="notices/:noticeId/coverage"
+              element={
+                <GroupGate level="moderator">
+                  <CoveragePage />
+                </GroupGate>
+              }
+            />
+            <Route
               path="members"
               element={
                 <GroupGate level="member">
@@ -133,6 +170,7 @@ export function App() {
           <Route path="organizations/:id" element={signedIn(<OrganizationPage />)} />
           <Route path="organizations/:id/edit" element={signedIn(<OrganizationFormPage />)} />
           <Route path="notifications" element={signedIn(<NotificationsPage />)} />
+          <Route path="pinboard" element={signedIn(<PinboardPage />)} />
           <Route path="people" element={signedIn(<PeoplePage />)} />
           <Route path="people/:id" element={signedIn(<PersonPage />)} />
           <Route path="invitation" element={<InvitationPage />} />

@@ -230,6 +230,9 @@ export const ThreadFieldsFragment = graphql(`
       id
       seq
     }
+    notice {
+      ...NoticeFields
+    }
   }
 `);
 

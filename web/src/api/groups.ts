@@ -10,6 +10,7 @@ export const GroupFieldsFragment = graphql(`
     descriptionHtml
     visibility
     joinPolicy
+    noticePosting
     myRole
     canModerate
     memberCount

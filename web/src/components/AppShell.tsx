@@ -87,6 +87,7 @@ function MainNav() {
 
   const links: { to: string; label: string }[] = [
     { to: "/", label: t.app.navHome },
+    { to: "/pinboard", label: t.app.navPinboard },
     { to: "/groups", label: t.app.navGroups },
     { to: "/organizations", label: t.app.navOrganizations },
     { to: "/people", label: t.app.navPeople },

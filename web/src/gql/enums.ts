@@ -1,3 +1,13 @@
+/** Who counts for an acknowledgement request. */
+export type AcknowledgementMode =
+  /**
+   * One person of an office acknowledges for every member of that office in the
+   * group; members without an office count for themselves.
+   */
+  | 'PER_OFFICE'
+  /** Every member acknowledges for themselves. */
+  | 'PER_PERSON';
+
 /**
  * Why a request was refused, as a stable word that clients switch on; the web app
  * maps each to German and English text. The list is part of the schema (the enum
@@ -8,6 +18,8 @@
 export type ErrorReason =
   /** The account is a member of the group already. */
   | 'ALREADY_MEMBER'
+  /** The notice has an acknowledgement request already. */
+  | 'ALREADY_REQUESTED'
   /** The request body is a list of requests; send one at a time. */
   | 'BATCH_NOT_SUPPORTED'
   /** The request body is larger than the server accepts. */
@@ -26,6 +38,11 @@ export type ErrorReason =
   | 'DIFFERENT_ORGANIZATION'
   /** A draft of a reply to a post needs the post's thread. */
   | 'DRAFT_NEEDS_THREAD'
+  /**
+   * The title and text of this thread belong to what it comments on (a notice) and
+   * are edited there.
+   */
+  | 'EDIT_THROUGH_SUBJECT'
   /** An account with this email address exists already. */
   | 'EMAIL_TAKEN'
   /** Two arguments that exclude each other were both given. */
@@ -54,6 +71,8 @@ export type ErrorReason =
   | 'INVALID_WEBSITE'
   /** The invitation was accepted or revoked already. */
   | 'INVITATION_CLOSED'
+  /** The time lies in the past; it must be later than now. */
+  | 'IN_PAST'
   /** The group would be left without a moderator. */
   | 'LAST_MODERATOR'
   /** The request body is not a GraphQL request. */
@@ -70,6 +89,8 @@ export type ErrorReason =
   | 'NOT_FOUND'
   /** The text must be one line. */
   | 'NOT_ONE_LINE'
+  /** The notice is not pinned. */
+  | 'NOT_PINNED'
   /** The request needs a signed-in account. */
   | 'NOT_SIGNED_IN'
   /** The opening post cannot be the answer to its own question. */
@@ -86,6 +107,10 @@ export type ErrorReason =
   | 'QUERY_TOO_DEEP'
   /** The query document has more tokens than the server reads. */
   | 'QUERY_TOO_LARGE'
+  /** A reminder went out less than an hour ago. */
+  | 'REMINDED_RECENTLY'
+  /** The acknowledgement request is closed (by a moderator or its deadline). */
+  | 'REQUEST_CLOSED'
   /** The request was decided or withdrawn already. */
   | 'REQUEST_DECIDED'
   /** A request to join is pending already. */
@@ -144,6 +169,11 @@ export type ErrorReason =
 export type GroupEventType =
   /** Someone joined or left, or a role changed. */
   | 'MEMBERS_CHANGED'
+  /**
+   * A notice was put up, changed, pinned or moved, or its acknowledgement request
+   * changed (`threadId` names the notice's thread).
+   */
+  | 'NOTICES_CHANGED'
   /** Something happened in a thread: a post, an edit, a reaction (`threadId` names it). */
   | 'THREAD_ACTIVITY'
   /** A thread was started (`threadId` names it). */
@@ -210,8 +240,31 @@ export type LineChange =
   /** In both versions. */
   | 'SAME';
 
+/** Which notices of a group to list. */
+export type NoticeList =
+  /** The board: current notices, pinned first (in their order), then newest. */
+  | 'CURRENT'
+  /** Deleted notices, newest first (moderators). */
+  | 'DELETED'
+  /** The archive: expired notices, newest first. */
+  | 'EXPIRED';
+
+/** Who may put up notices on the group's pinboard. */
+export type NoticePosting =
+  /** Members and moderators (not guests). */
+  | 'MEMBERS'
+  /** Only moderators (the default). */
+  | 'MODERATORS';
+
 /** Why someone is notified. */
 export type NotificationKind =
+  /**
+   * The acknowledgement of a notice is still missing: sent by a moderator, or on its
+   * own before the deadline.
+   */
+  | 'ACKNOWLEDGEMENT_REMINDER'
+  /** A moderator asks you (or your office) to acknowledge a notice. */
+  | 'ACKNOWLEDGEMENT_REQUESTED'
   /** Your reply was accepted as the answer to a question. */
   | 'ANSWER_ACCEPTED'
   /** Someone asks to join a group you moderate. */
@@ -235,6 +288,13 @@ export type OrganizationKind =
   | 'INDEPENDENT_CITY'
   /** Anything else. */
   | 'OTHER';
+
+/** Where a pinned notice moves in the pinned order. */
+export type PinMove =
+  /** One place towards the bottom. */
+  | 'DOWN'
+  /** One place towards the top. */
+  | 'UP';
 
 /** The order of a thread's posts. */
 export type PostOrder =
@@ -297,6 +357,15 @@ export type ThreadSort =
    * without replies), each part by latest activity.
    */
   | 'UNANSWERED';
+
+/**
+ * What a thread holds the comments of, when it is not one of the group's discussions
+ * and questions: such a thread is listed with its subject, not in the thread list,
+ * and its title and opening post are edited through the subject.
+ */
+export type ThreadSubject =
+  /** A notice on the pinboard; the opening post is the notice's text. */
+  | 'NOTICE';
 
 /** What happened for one person. */
 export type ViewerEventType =

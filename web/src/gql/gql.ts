@@ -38,7 +38,7 @@ type Documents = {
     "\n  query WhatsNew($first: Int) {\n    whatsNew {\n      unreadThreads(first: $first) {\n        nodes {\n          ...ThreadLinkFields\n        }\n      }\n      latestThreads(first: $first) {\n        nodes {\n          ...ThreadLinkFields\n        }\n      }\n      openQuestions(first: $first) {\n        nodes {\n          ...ThreadLinkFields\n        }\n      }\n      mentions(first: $first) {\n        nodes {\n          id\n          kind\n          actor {\n            id\n            name\n          }\n          groupId\n          groupName\n          threadId\n          threadTitle\n          postSeq\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.WhatsNewDocument,
     "\n  mutation StartThread($groupId: ID!, $input: StartThreadInput!) {\n    startThread(groupId: $groupId, input: $input) {\n      id\n    }\n  }\n": typeof types.StartThreadDocument,
     "\n  fragment PostFields on Post {\n    id\n    seq\n    depth\n    parent {\n      id\n      seq\n      author {\n        id\n        name\n      }\n      deleted\n    }\n    author {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n    bodyHtml\n    isOpeningPost\n    isAcceptedAnswer\n    version\n    createdAt\n    editedAt\n    deletedAt\n    canEdit\n    reactions {\n      reaction\n      emoji\n      count\n      reactedByMe\n      people {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PostFieldsFragmentDoc,
-    "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    tags\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    lastReadSeq\n    answered\n    canEdit\n    deletedAt\n    myWatchLevel\n    acceptedAnswer {\n      id\n    }\n    firstUnreadPost {\n      id\n      seq\n    }\n  }\n": typeof types.ThreadFieldsFragmentDoc,
+    "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    tags\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    lastReadSeq\n    answered\n    canEdit\n    deletedAt\n    myWatchLevel\n    acceptedAnswer {\n      id\n    }\n    firstUnreadPost {\n      id\n      seq\n    }\n    notice {\n      ...NoticeFields\n    }\n  }\n": typeof types.ThreadFieldsFragmentDoc,
     "\n  query Thread(\n    $id: ID!\n    $order: PostOrder\n    $first: Int\n    $after: String\n    $before: String\n    $fromSeq: Int\n  ) {\n    thread(id: $id) {\n      ...ThreadFields\n      posts(order: $order, first: $first, after: $after, before: $before, fromSeq: $fromSeq) {\n        nodes {\n          ...PostFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        hasPreviousPage\n        startCursor\n      }\n    }\n  }\n": typeof types.ThreadDocument,
     "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n    }\n  }\n": typeof types.PostDocument,
     "\n  query PostSource($id: ID!) {\n    post(id: $id) {\n      id\n      body\n      version\n    }\n  }\n": typeof types.PostSourceDocument,
@@ -62,7 +62,7 @@ type Documents = {
     "\n  mutation SetWatchLevel($threadId: ID!, $level: WatchLevel!) {\n    setWatchLevel(threadId: $threadId, level: $level) {\n      id\n      myWatchLevel\n    }\n  }\n": typeof types.SetWatchLevelDocument,
     "\n  mutation MarkAllRead($groupId: ID!) {\n    markAllRead(groupId: $groupId)\n  }\n": typeof types.MarkAllReadDocument,
     "\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      type\n      threadId\n    }\n  }\n": typeof types.GroupEventsDocument,
-    "\n  fragment GroupFields on Group {\n    id\n    name\n    description\n    descriptionHtml\n    visibility\n    joinPolicy\n    myRole\n    canModerate\n    memberCount\n    createdAt\n    myJoinRequest {\n      id\n      createdAt\n    }\n  }\n": typeof types.GroupFieldsFragmentDoc,
+    "\n  fragment GroupFields on Group {\n    id\n    name\n    description\n    descriptionHtml\n    visibility\n    joinPolicy\n    noticePosting\n    myRole\n    canModerate\n    memberCount\n    createdAt\n    myJoinRequest {\n      id\n      createdAt\n    }\n  }\n": typeof types.GroupFieldsFragmentDoc,
     "\n  query Groups($first: Int, $after: String) {\n    groups(first: $first, after: $after) {\n      nodes {\n        ...GroupFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.GroupsDocument,
     "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupFields\n      openJoinRequestCount\n    }\n  }\n": typeof types.GroupDocument,
     "\n  mutation CreateGroup($input: GroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": typeof types.CreateGroupDocument,
@@ -83,6 +83,19 @@ type Documents = {
     "\n  mutation RequestToJoin($groupId: ID!, $message: String) {\n    requestToJoin(groupId: $groupId, message: $message) {\n      id\n      createdAt\n    }\n  }\n": typeof types.RequestToJoinDocument,
     "\n  mutation WithdrawJoinRequest($requestId: ID!) {\n    withdrawJoinRequest(requestId: $requestId)\n  }\n": typeof types.WithdrawJoinRequestDocument,
     "\n  mutation DecideJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n": typeof types.DecideJoinRequestDocument,
+    "\n  fragment NoticeFields on Notice {\n    id\n    title\n    bodyHtml\n    important\n    expiresAt\n    expired\n    deleted\n    pinned\n    version\n    threadId\n    openingPostId\n    commentCount\n    isNew\n    unreadCount\n    viewerCanEdit\n    createdAt\n    editedAt\n    group {\n      id\n      name\n    }\n    author {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n    acknowledgementRequest {\n      id\n      mode\n      deadline\n      open\n      closedAt\n      myAcknowledgedAt\n      myOfficeAcknowledgedAt\n    }\n  }\n": typeof types.NoticeFieldsFragmentDoc,
+    "\n  query Notices($groupId: ID!, $list: NoticeList, $first: Int, $after: String) {\n    notices(groupId: $groupId, list: $list, first: $first, after: $after) {\n      nodes {\n        ...NoticeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NoticesDocument,
+    "\n  query Pinboard($first: Int, $after: String) {\n    pinboard(first: $first, after: $after) {\n      nodes {\n        ...NoticeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PinboardDocument,
+    "\n  query Notice($id: ID!) {\n    notice(id: $id) {\n      ...NoticeFields\n      thread {\n        id\n        openingPost {\n          id\n          body\n        }\n      }\n    }\n  }\n": typeof types.NoticeDocument,
+    "\n  mutation PostNotice($groupId: ID!, $input: NoticeInput!) {\n    postNotice(groupId: $groupId, input: $input) {\n      ...NoticeFields\n    }\n  }\n": typeof types.PostNoticeDocument,
+    "\n  mutation EditNotice($id: ID!, $version: Int!, $input: NoticeInput!) {\n    editNotice(id: $id, version: $version, input: $input) {\n      ...NoticeFields\n    }\n  }\n": typeof types.EditNoticeDocument,
+    "\n  mutation PinNotice($id: ID!, $pinned: Boolean!) {\n    pinNotice(id: $id, pinned: $pinned) {\n      ...NoticeFields\n    }\n  }\n": typeof types.PinNoticeDocument,
+    "\n  mutation MoveNotice($id: ID!, $to: PinMove!) {\n    moveNotice(id: $id, to: $to) {\n      ...NoticeFields\n    }\n  }\n": typeof types.MoveNoticeDocument,
+    "\n  mutation RequestAcknowledgement(\n    $noticeId: ID!\n    $mode: AcknowledgementMode!\n    $deadline: DateTime!\n  ) {\n    requestAcknowledgement(noticeId: $noticeId, mode: $mode, deadline: $deadline) {\n      ...NoticeFields\n    }\n  }\n": typeof types.RequestAcknowledgementDocument,
+    "\n  mutation AcknowledgeNotice($id: ID!) {\n    acknowledgeNotice(id: $id) {\n      ...NoticeFields\n    }\n  }\n": typeof types.AcknowledgeNoticeDocument,
+    "\n  mutation CloseAcknowledgementRequest($id: ID!) {\n    closeAcknowledgementRequest(id: $id) {\n      ...NoticeFields\n    }\n  }\n": typeof types.CloseAcknowledgementRequestDocument,
+    "\n  mutation RemindMissingAcknowledgements($id: ID!) {\n    remindMissingAcknowledgements(id: $id)\n  }\n": typeof types.RemindMissingAcknowledgementsDocument,
+    "\n  query Coverage($noticeId: ID!) {\n    notice(id: $noticeId) {\n      ...NoticeFields\n      acknowledgementRequest {\n        id\n        requestedAt\n        lastRemindedAt\n        requestedBy {\n          id\n          name\n        }\n        coverage {\n          covered\n          total\n          frozen\n          units {\n            name\n            isOffice\n            officeName\n            coveredAt\n            acknowledgements {\n              name\n              acknowledgedAt\n              stillMember\n            }\n          }\n          history {\n            at\n            covered\n          }\n        }\n      }\n    }\n  }\n": typeof types.CoverageDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": typeof types.UnreadNotificationCountDocument,
     "\n  fragment NotificationLineFields on CollapsedNotification {\n    count\n    latest {\n      id\n      kind\n      actor {\n        id\n        name\n      }\n      groupId\n      groupName\n      threadId\n      threadTitle\n      postSeq\n      createdAt\n      readAt\n    }\n  }\n": typeof types.NotificationLineFieldsFragmentDoc,
     "\n  query CollapsedNotifications($first: Int, $after: String) {\n    collapsedNotifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationLineFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.CollapsedNotificationsDocument,
@@ -127,7 +140,7 @@ const documents: Documents = {
     "\n  query WhatsNew($first: Int) {\n    whatsNew {\n      unreadThreads(first: $first) {\n        nodes {\n          ...ThreadLinkFields\n        }\n      }\n      latestThreads(first: $first) {\n        nodes {\n          ...ThreadLinkFields\n        }\n      }\n      openQuestions(first: $first) {\n        nodes {\n          ...ThreadLinkFields\n        }\n      }\n      mentions(first: $first) {\n        nodes {\n          id\n          kind\n          actor {\n            id\n            name\n          }\n          groupId\n          groupName\n          threadId\n          threadTitle\n          postSeq\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.WhatsNewDocument,
     "\n  mutation StartThread($groupId: ID!, $input: StartThreadInput!) {\n    startThread(groupId: $groupId, input: $input) {\n      id\n    }\n  }\n": types.StartThreadDocument,
     "\n  fragment PostFields on Post {\n    id\n    seq\n    depth\n    parent {\n      id\n      seq\n      author {\n        id\n        name\n      }\n      deleted\n    }\n    author {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n    bodyHtml\n    isOpeningPost\n    isAcceptedAnswer\n    version\n    createdAt\n    editedAt\n    deletedAt\n    canEdit\n    reactions {\n      reaction\n      emoji\n      count\n      reactedByMe\n      people {\n        id\n        name\n      }\n    }\n  }\n": types.PostFieldsFragmentDoc,
-    "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    tags\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    lastReadSeq\n    answered\n    canEdit\n    deletedAt\n    myWatchLevel\n    acceptedAnswer {\n      id\n    }\n    firstUnreadPost {\n      id\n      seq\n    }\n  }\n": types.ThreadFieldsFragmentDoc,
+    "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    tags\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    lastReadSeq\n    answered\n    canEdit\n    deletedAt\n    myWatchLevel\n    acceptedAnswer {\n      id\n    }\n    firstUnreadPost {\n      id\n      seq\n    }\n    notice {\n      ...NoticeFields\n    }\n  }\n": types.ThreadFieldsFragmentDoc,
     "\n  query Thread(\n    $id: ID!\n    $order: PostOrder\n    $first: Int\n    $after: String\n    $before: String\n    $fromSeq: Int\n  ) {\n    thread(id: $id) {\n      ...ThreadFields\n      posts(order: $order, first: $first, after: $after, before: $before, fromSeq: $fromSeq) {\n        nodes {\n          ...PostFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        hasPreviousPage\n        startCursor\n      }\n    }\n  }\n": types.ThreadDocument,
     "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n    }\n  }\n": types.PostDocument,
     "\n  query PostSource($id: ID!) {\n    post(id: $id) {\n      id\n      body\n      version\n    }\n  }\n": types.PostSourceDocument,
@@ -151,7 +164,7 @@ const documents: Documents = {
     "\n  mutation SetWatchLevel($threadId: ID!, $level: WatchLevel!) {\n    setWatchLevel(threadId: $threadId, level: $level) {\n      id\n      myWatchLevel\n    }\n  }\n": types.SetWatchLevelDocument,
     "\n  mutation MarkAllRead($groupId: ID!) {\n    markAllRead(groupId: $groupId)\n  }\n": types.MarkAllReadDocument,
     "\n  subscription GroupEvents($groupId: ID!) {\n    groupEvents(groupId: $groupId) {\n      type\n      threadId\n    }\n  }\n": types.GroupEventsDocument,
-    "\n  fragment GroupFields on Group {\n    id\n    name\n    description\n    descriptionHtml\n    visibility\n    joinPolicy\n    myRole\n    canModerate\n    memberCount\n    createdAt\n    myJoinRequest {\n      id\n      createdAt\n    }\n  }\n": types.GroupFieldsFragmentDoc,
+    "\n  fragment GroupFields on Group {\n    id\n    name\n    description\n    descriptionHtml\n    visibility\n    joinPolicy\n    noticePosting\n    myRole\n    canModerate\n    memberCount\n    createdAt\n    myJoinRequest {\n      id\n      createdAt\n    }\n  }\n": types.GroupFieldsFragmentDoc,
     "\n  query Groups($first: Int, $after: String) {\n    groups(first: $first, after: $after) {\n      nodes {\n        ...GroupFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.GroupsDocument,
     "\n  query Group($id: ID!) {\n    group(id: $id) {\n      ...GroupFields\n      openJoinRequestCount\n    }\n  }\n": types.GroupDocument,
     "\n  mutation CreateGroup($input: GroupInput!) {\n    createGroup(input: $input) {\n      ...GroupFields\n    }\n  }\n": types.CreateGroupDocument,
@@ -172,6 +185,19 @@ const documents: Documents = {
     "\n  mutation RequestToJoin($groupId: ID!, $message: String) {\n    requestToJoin(groupId: $groupId, message: $message) {\n      id\n      createdAt\n    }\n  }\n": types.RequestToJoinDocument,
     "\n  mutation WithdrawJoinRequest($requestId: ID!) {\n    withdrawJoinRequest(requestId: $requestId)\n  }\n": types.WithdrawJoinRequestDocument,
     "\n  mutation DecideJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n": types.DecideJoinRequestDocument,
+    "\n  fragment NoticeFields on Notice {\n    id\n    title\n    bodyHtml\n    important\n    expiresAt\n    expired\n    deleted\n    pinned\n    version\n    threadId\n    openingPostId\n    commentCount\n    isNew\n    unreadCount\n    viewerCanEdit\n    createdAt\n    editedAt\n    group {\n      id\n      name\n    }\n    author {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n    acknowledgementRequest {\n      id\n      mode\n      deadline\n      open\n      closedAt\n      myAcknowledgedAt\n      myOfficeAcknowledgedAt\n    }\n  }\n": types.NoticeFieldsFragmentDoc,
+    "\n  query Notices($groupId: ID!, $list: NoticeList, $first: Int, $after: String) {\n    notices(groupId: $groupId, list: $list, first: $first, after: $after) {\n      nodes {\n        ...NoticeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NoticesDocument,
+    "\n  query Pinboard($first: Int, $after: String) {\n    pinboard(first: $first, after: $after) {\n      nodes {\n        ...NoticeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PinboardDocument,
+    "\n  query Notice($id: ID!) {\n    notice(id: $id) {\n      ...NoticeFields\n      thread {\n        id\n        openingPost {\n          id\n          body\n        }\n      }\n    }\n  }\n": types.NoticeDocument,
+    "\n  mutation PostNotice($groupId: ID!, $input: NoticeInput!) {\n    postNotice(groupId: $groupId, input: $input) {\n      ...NoticeFields\n    }\n  }\n": types.PostNoticeDocument,
+    "\n  mutation EditNotice($id: ID!, $version: Int!, $input: NoticeInput!) {\n    editNotice(id: $id, version: $version, input: $input) {\n      ...NoticeFields\n    }\n  }\n": types.EditNoticeDocument,
+    "\n  mutation PinNotice($id: ID!, $pinned: Boolean!) {\n    pinNotice(id: $id, pinned: $pinned) {\n      ...NoticeFields\n    }\n  }\n": types.PinNoticeDocument,
+    "\n  mutation MoveNotice($id: ID!, $to: PinMove!) {\n    moveNotice(id: $id, to: $to) {\n      ...NoticeFields\n    }\n  }\n": types.MoveNoticeDocument,
+    "\n  mutation RequestAcknowledgement(\n    $noticeId: ID!\n    $mode: AcknowledgementMode!\n    $deadline: DateTime!\n  ) {\n    requestAcknowledgement(noticeId: $noticeId, mode: $mode, deadline: $deadline) {\n      ...NoticeFields\n    }\n  }\n": types.RequestAcknowledgementDocument,
+    "\n  mutation AcknowledgeNotice($id: ID!) {\n    acknowledgeNotice(id: $id) {\n      ...NoticeFields\n    }\n  }\n": types.AcknowledgeNoticeDocument,
+    "\n  mutation CloseAcknowledgementRequest($id: ID!) {\n    closeAcknowledgementRequest(id: $id) {\n      ...NoticeFields\n    }\n  }\n": types.CloseAcknowledgementRequestDocument,
+    "\n  mutation RemindMissingAcknowledgements($id: ID!) {\n    remindMissingAcknowledgements(id: $id)\n  }\n": types.RemindMissingAcknowledgementsDocument,
+    "\n  query Coverage($noticeId: ID!) {\n    notice(id: $noticeId) {\n      ...NoticeFields\n      acknowledgementRequest {\n        id\n        requestedAt\n        lastRemindedAt\n        requestedBy {\n          id\n          name\n        }\n        coverage {\n          covered\n          total\n          frozen\n          units {\n            name\n            isOffice\n            officeName\n            coveredAt\n            acknowledgements {\n              name\n              acknowledgedAt\n              stillMember\n            }\n          }\n          history {\n            at\n            covered\n          }\n        }\n      }\n    }\n  }\n": types.CoverageDocument,
     "\n  query UnreadNotificationCount {\n    unreadNotificationCount\n  }\n": types.UnreadNotificationCountDocument,
     "\n  fragment NotificationLineFields on CollapsedNotification {\n    count\n    latest {\n      id\n      kind\n      actor {\n        id\n        name\n      }\n      groupId\n      groupName\n      threadId\n      threadTitle\n      postSeq\n      createdAt\n      readAt\n    }\n  }\n": types.NotificationLineFieldsFragmentDoc,
     "\n  query CollapsedNotifications($first: Int, $after: String) {\n    collapsedNotifications(first: $first, after: $after) {\n      nodes {\n        ...NotificationLineFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.CollapsedNotificationsDocument,
@@ -288,7 +314,7 @@ export function graphql(source: "\n  fragment PostFields on Post {\n    id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    tags\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    lastReadSeq\n    answered\n    canEdit\n    deletedAt\n    myWatchLevel\n    acceptedAnswer {\n      id\n    }\n    firstUnreadPost {\n      id\n      seq\n    }\n  }\n"): typeof import('./graphql').ThreadFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    tags\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    lastReadSeq\n    answered\n    canEdit\n    deletedAt\n    myWatchLevel\n    acceptedAnswer {\n      id\n    }\n    firstUnreadPost {\n      id\n      seq\n    }\n    notice {\n      ...NoticeFields\n    }\n  }\n"): typeof import('./graphql').ThreadFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -384,7 +410,7 @@ export function graphql(source: "\n  subscription GroupEvents($groupId: ID!) {\n
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment GroupFields on Group {\n    id\n    name\n    description\n    descriptionHtml\n    visibility\n    joinPolicy\n    myRole\n    canModerate\n    memberCount\n    createdAt\n    myJoinRequest {\n      id\n      createdAt\n    }\n  }\n"): typeof import('./graphql').GroupFieldsFragmentDoc;
+export function graphql(source: "\n  fragment GroupFields on Group {\n    id\n    name\n    description\n    descriptionHtml\n    visibility\n    joinPolicy\n    noticePosting\n    myRole\n    canModerate\n    memberCount\n    createdAt\n    myJoinRequest {\n      id\n      createdAt\n    }\n  }\n"): typeof import('./graphql').GroupFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -465,6 +491,58 @@ export function graphql(source: "\n  mutation WithdrawJoinRequest($requestId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DecideJoinRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment NoticeFields on Notice {\n    id\n    title\n    bodyHtml\n    important\n    expiresAt\n    expired\n    deleted\n    pinned\n    version\n    threadId\n    openingPostId\n    commentCount\n    isNew\n    unreadCount\n    viewerCanEdit\n    createdAt\n    editedAt\n    group {\n      id\n      name\n    }\n    author {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n    acknowledgementRequest {\n      id\n      mode\n      deadline\n      open\n      closedAt\n      myAcknowledgedAt\n      myOfficeAcknowledgedAt\n    }\n  }\n"): typeof import('./graphql').NoticeFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notices($groupId: ID!, $list: NoticeList, $first: Int, $after: String) {\n    notices(groupId: $groupId, list: $list, first: $first, after: $after) {\n      nodes {\n        ...NoticeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').NoticesDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Pinboard($first: Int, $after: String) {\n    pinboard(first: $first, after: $after) {\n      nodes {\n        ...NoticeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').PinboardDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Notice($id: ID!) {\n    notice(id: $id) {\n      ...NoticeFields\n      thread {\n        id\n        openingPost {\n          id\n          body\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').NoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PostNotice($groupId: ID!, $input: NoticeInput!) {\n    postNotice(groupId: $groupId, input: $input) {\n      ...NoticeFields\n    }\n  }\n"): typeof import('./graphql').PostNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditNotice($id: ID!, $version: Int!, $input: NoticeInput!) {\n    editNotice(id: $id, version: $version, input: $input) {\n      ...NoticeFields\n    }\n  }\n"): typeof import('./graphql').EditNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation PinNotice($id: ID!, $pinned: Boolean!) {\n    pinNotice(id: $id, pinned: $pinned) {\n      ...NoticeFields\n    }\n  }\n"): typeof import('./graphql').PinNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MoveNotice($id: ID!, $to: PinMove!) {\n    moveNotice(id: $id, to: $to) {\n      ...NoticeFields\n    }\n  }\n"): typeof import('./graphql').MoveNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RequestAcknowledgement(\n    $noticeId: ID!\n    $mode: AcknowledgementMode!\n    $deadline: DateTime!\n  ) {\n    requestAcknowledgement(noticeId: $noticeId, mode: $mode, deadline: $deadline) {\n      ...NoticeFields\n    }\n  }\n"): typeof import('./graphql').RequestAcknowledgementDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AcknowledgeNotice($id: ID!) {\n    acknowledgeNotice(id: $id) {\n      ...NoticeFields\n    }\n  }\n"): typeof import('./graphql').AcknowledgeNoticeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CloseAcknowledgementRequest($id: ID!) {\n    closeAcknowledgementRequest(id: $id) {\n      ...NoticeFields\n    }\n  }\n"): typeof import('./graphql').CloseAcknowledgementRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RemindMissingAcknowledgements($id: ID!) {\n    remindMissingAcknowledgements(id: $id)\n  }\n"): typeof import('./graphql').RemindMissingAcknowledgementsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Coverage($noticeId: ID!) {\n    notice(id: $noticeId) {\n      ...NoticeFields\n      acknowledgementRequest {\n        id\n        requestedAt\n        lastRemindedAt\n        requestedBy {\n          id\n          name\n        }\n        coverage {\n          covered\n          total\n          frozen\n          units {\n            name\n            isOffice\n            officeName\n            coveredAt\n            acknowledgements {\n              name\n              acknowledgedAt\n              stillMember\n            }\n          }\n          history {\n            at\n            covered\n          }\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CoverageDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

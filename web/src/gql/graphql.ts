@@ -4,6 +4,16 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** Who counts for an acknowledgement request. */
+export type AcknowledgementMode =
+  /**
+   * One person of an office acknowledges for every member of that office in the
+   * group; members without an office count for themselves.
+   */
+  | 'PER_OFFICE'
+  /** Every member acknowledges for themselves. */
+  | 'PER_PERSON';
+
 /** A category's fields. */
 export type CategoryInput = {
   /** What belongs here: plain text, at most 500 characters. */
@@ -31,6 +41,11 @@ export type EditThreadInput = {
 export type GroupEventType =
   /** Someone joined or left, or a role changed. */
   | 'MEMBERS_CHANGED'
+  /**
+   * A notice was put up, changed, pinned or moved, or its acknowledgement request
+   * changed (`threadId` names the notice's thread).
+   */
+  | 'NOTICES_CHANGED'
   /** Something happened in a thread: a post, an edit, a reaction (`threadId` names it). */
   | 'THREAD_ACTIVITY'
   /** A thread was started (`threadId` names it). */
@@ -44,6 +59,11 @@ export type GroupInput = {
   joinPolicy: JoinPolicy;
   /** 1–200 characters. */
   name: string;
+  /**
+   * Who may put up notices on the pinboard; a new group: moderators only unless
+   * given, a change: as it was unless given.
+   */
+  noticePosting?: NoticePosting | null | undefined;
   /** Who can see the group. */
   visibility: GroupVisibility;
 };
@@ -109,8 +129,46 @@ export type LineChange =
   /** In both versions. */
   | 'SAME';
 
+/** A notice's fields. */
+export type NoticeInput = {
+  /** Markdown, 1–100 000 characters. Mention members as `[@Name](mention:<person id>)`. */
+  body: string;
+  /**
+   * When the notice leaves the board for the archive; must lie in the future; null:
+   * it stays.
+   */
+  expiresAt?: string | null | undefined;
+  /** Important notices stand out; default false. */
+  important?: boolean | null | undefined;
+  /** 3–200 characters. */
+  title: string;
+};
+
+/** Which notices of a group to list. */
+export type NoticeList =
+  /** The board: current notices, pinned first (in their order), then newest. */
+  | 'CURRENT'
+  /** Deleted notices, newest first (moderators). */
+  | 'DELETED'
+  /** The archive: expired notices, newest first. */
+  | 'EXPIRED';
+
+/** Who may put up notices on the group's pinboard. */
+export type NoticePosting =
+  /** Members and moderators (not guests). */
+  | 'MEMBERS'
+  /** Only moderators (the default). */
+  | 'MODERATORS';
+
 /** Why someone is notified. */
 export type NotificationKind =
+  /**
+   * The acknowledgement of a notice is still missing: sent by a moderator, or on its
+   * own before the deadline.
+   */
+  | 'ACKNOWLEDGEMENT_REMINDER'
+  /** A moderator asks you (or your office) to acknowledge a notice. */
+  | 'ACKNOWLEDGEMENT_REQUESTED'
   /** Your reply was accepted as the answer to a question. */
   | 'ANSWER_ACCEPTED'
   /** Someone asks to join a group you moderate. */
@@ -154,6 +212,13 @@ export type OrganizationKind =
   | 'INDEPENDENT_CITY'
   /** Anything else. */
   | 'OTHER';
+
+/** Where a pinned notice moves in the pinned order. */
+export type PinMove =
+  /** One place towards the bottom. */
+  | 'DOWN'
+  /** One place towards the top. */
+  | 'UP';
 
 /** The order of a thread's posts. */
 export type PostOrder =
@@ -425,7 +490,7 @@ export type StartThreadMutation = { startThread: { id: string } };
 
 export type PostFieldsFragment = { id: string, seq: number, depth: number, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> };
 
-export type ThreadFieldsFragment = { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null };
+export type ThreadFieldsFragment = { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null };
 
 export type ThreadQueryVariables = Exact<{
   id: string | number;
@@ -437,7 +502,7 @@ export type ThreadQueryVariables = Exact<{
 }>;
 
 
-export type ThreadQuery = { thread: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, posts: { hasPreviousPage: boolean, startCursor: string | null, nodes: Array<{ id: string, seq: number, depth: number, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null } | null };
+export type ThreadQuery = { thread: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, posts: { hasPreviousPage: boolean, startCursor: string | null, nodes: Array<{ id: string, seq: number, depth: number, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null } | null };
 
 export type PostQueryVariables = Exact<{
   id: string | number;
@@ -506,7 +571,7 @@ export type AcceptAnswerMutationVariables = Exact<{
 }>;
 
 
-export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null } };
+export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null } };
 
 export type EditThreadMutationVariables = Exact<{
   threadId: string | number;
@@ -514,14 +579,14 @@ export type EditThreadMutationVariables = Exact<{
 }>;
 
 
-export type EditThreadMutation = { editThread: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null } };
+export type EditThreadMutation = { editThread: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null } };
 
 export type UnacceptAnswerMutationVariables = Exact<{
   threadId: string | number;
 }>;
 
 
-export type UnacceptAnswerMutation = { unacceptAnswer: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null } };
+export type UnacceptAnswerMutation = { unacceptAnswer: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null } };
 
 export type MarkPostsSeenMutationVariables = Exact<{
   threadId: string | number;
@@ -612,7 +677,7 @@ export type GroupEventsSubscriptionVariables = Exact<{
 
 export type GroupEventsSubscription = { groupEvents: { type: GroupEventType, threadId: string | null } };
 
-export type GroupFieldsFragment = { id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null };
+export type GroupFieldsFragment = { id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, noticePosting: NoticePosting, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null };
 
 export type GroupsQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -620,21 +685,21 @@ export type GroupsQueryVariables = Exact<{
 }>;
 
 
-export type GroupsQuery = { groups: { nodes: Array<{ id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type GroupsQuery = { groups: { nodes: Array<{ id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, noticePosting: NoticePosting, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type GroupQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type GroupQuery = { group: { openJoinRequestCount: number | null, id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null } | null };
+export type GroupQuery = { group: { openJoinRequestCount: number | null, id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, noticePosting: NoticePosting, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null } | null };
 
 export type CreateGroupMutationVariables = Exact<{
   input: GroupInput;
 }>;
 
 
-export type CreateGroupMutation = { createGroup: { id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null } };
+export type CreateGroupMutation = { createGroup: { id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, noticePosting: NoticePosting, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null } };
 
 export type UpdateGroupMutationVariables = Exact<{
   id: string | number;
@@ -642,7 +707,7 @@ export type UpdateGroupMutationVariables = Exact<{
 }>;
 
 
-export type UpdateGroupMutation = { updateGroup: { id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null } };
+export type UpdateGroupMutation = { updateGroup: { id: string, name: string, description: string, descriptionHtml: string, visibility: GroupVisibility, joinPolicy: JoinPolicy, noticePosting: NoticePosting, myRole: GroupRole | null, canModerate: boolean, memberCount: number, createdAt: string, myJoinRequest: { id: string, createdAt: string } | null } };
 
 export type MembershipFieldsFragment = { role: GroupRole, joinedAt: string, person: { id: string, name: string, jobTitle: string | null, organization: { id: string, name: string } | null } };
 
@@ -765,6 +830,103 @@ export type DecideJoinRequestMutationVariables = Exact<{
 
 
 export type DecideJoinRequestMutation = { decideJoinRequest: { id: string, status: JoinRequestStatus } };
+
+export type NoticeFieldsFragment = { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null };
+
+export type NoticesQueryVariables = Exact<{
+  groupId: string | number;
+  list?: NoticeList | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type NoticesQuery = { notices: { nodes: Array<{ id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type PinboardQueryVariables = Exact<{
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type PinboardQuery = { pinboard: { nodes: Array<{ id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type NoticeQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type NoticeQuery = { notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, thread: { id: string, openingPost: { id: string, body: string | null } }, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null };
+
+export type PostNoticeMutationVariables = Exact<{
+  groupId: string | number;
+  input: NoticeInput;
+}>;
+
+
+export type PostNoticeMutation = { postNotice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } };
+
+export type EditNoticeMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: NoticeInput;
+}>;
+
+
+export type EditNoticeMutation = { editNotice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } };
+
+export type PinNoticeMutationVariables = Exact<{
+  id: string | number;
+  pinned: boolean;
+}>;
+
+
+export type PinNoticeMutation = { pinNotice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } };
+
+export type MoveNoticeMutationVariables = Exact<{
+  id: string | number;
+  to: PinMove;
+}>;
+
+
+export type MoveNoticeMutation = { moveNotice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } };
+
+export type RequestAcknowledgementMutationVariables = Exact<{
+  noticeId: string | number;
+  mode: AcknowledgementMode;
+  deadline: string;
+}>;
+
+
+export type RequestAcknowledgementMutation = { requestAcknowledgement: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } };
+
+export type AcknowledgeNoticeMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type AcknowledgeNoticeMutation = { acknowledgeNotice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } };
+
+export type CloseAcknowledgementRequestMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CloseAcknowledgementRequestMutation = { closeAcknowledgementRequest: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } };
+
+export type RemindMissingAcknowledgementsMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type RemindMissingAcknowledgementsMutation = { remindMissingAcknowledgements: number };
+
+export type CoverageQueryVariables = Exact<{
+  noticeId: string | number;
+}>;
+
+
+export type CoverageQuery = { notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, acknowledgementRequest: { id: string, requestedAt: string, lastRemindedAt: string | null, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null, requestedBy: { id: string, name: string } | null, coverage: { covered: number, total: number, frozen: boolean, units: Array<{ name: string, isOffice: boolean, officeName: string | null, coveredAt: string | null, acknowledgements: Array<{ name: string, acknowledgedAt: string, stillMember: boolean }> }>, history: Array<{ at: string, covered: number }> } } | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null } | null };
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1005,6 +1167,48 @@ export const PostFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"PostFields"}) as unknown as TypedDocumentString<PostFieldsFragment, unknown>;
+export const NoticeFieldsFragmentDoc = new TypedDocumentString(`
+    fragment NoticeFields on Notice {
+  id
+  title
+  bodyHtml
+  important
+  expiresAt
+  expired
+  deleted
+  pinned
+  version
+  threadId
+  openingPostId
+  commentCount
+  isNew
+  unreadCount
+  viewerCanEdit
+  createdAt
+  editedAt
+  group {
+    id
+    name
+  }
+  author {
+    id
+    name
+    organization {
+      id
+      name
+    }
+  }
+  acknowledgementRequest {
+    id
+    mode
+    deadline
+    open
+    closedAt
+    myAcknowledgedAt
+    myOfficeAcknowledgedAt
+  }
+}
+    `, {"fragmentName":"NoticeFields"}) as unknown as TypedDocumentString<NoticeFieldsFragment, unknown>;
 export const ThreadFieldsFragmentDoc = new TypedDocumentString(`
     fragment ThreadFields on Thread {
   id
@@ -1035,8 +1239,50 @@ export const ThreadFieldsFragmentDoc = new TypedDocumentString(`
     id
     seq
   }
+  notice {
+    ...NoticeFields
+  }
 }
-    `, {"fragmentName":"ThreadFields"}) as unknown as TypedDocumentString<ThreadFieldsFragment, unknown>;
+    fragment NoticeFields on Notice {
+  id
+  title
+  bodyHtml
+  important
+  expiresAt
+  expired
+  deleted
+  pinned
+  version
+  threadId
+  openingPostId
+  commentCount
+  isNew
+  unreadCount
+  viewerCanEdit
+  createdAt
+  editedAt
+  group {
+    id
+    name
+  }
+  author {
+    id
+    name
+    organization {
+      id
+      name
+    }
+  }
+  acknowledgementRequest {
+    id
+    mode
+    deadline
+    open
+    closedAt
+    myAcknowledgedAt
+    myOfficeAcknowledgedAt
+  }
+}`, {"fragmentName":"ThreadFields"}) as unknown as TypedDocumentString<ThreadFieldsFragment, unknown>;
 export const GroupFieldsFragmentDoc = new TypedDocumentString(`
     fragment GroupFields on Group {
   id
@@ -1045,6 +1291,7 @@ export const GroupFieldsFragmentDoc = new TypedDocumentString(`
   descriptionHtml
   visibility
   joinPolicy
+  noticePosting
   myRole
   canModerate
   memberCount
@@ -1495,6 +1742,49 @@ fragment ThreadFields on Thread {
     id
     seq
   }
+  notice {
+    ...NoticeFields
+  }
+}
+fragment NoticeFields on Notice {
+  id
+  title
+  bodyHtml
+  important
+  expiresAt
+  expired
+  deleted
+  pinned
+  version
+  threadId
+  openingPostId
+  commentCount
+  isNew
+  unreadCount
+  viewerCanEdit
+  createdAt
+  editedAt
+  group {
+    id
+    name
+  }
+  author {
+    id
+    name
+    organization {
+      id
+      name
+    }
+  }
+  acknowledgementRequest {
+    id
+    mode
+    deadline
+    open
+    closedAt
+    myAcknowledgedAt
+    myOfficeAcknowledgedAt
+  }
 }`) as unknown as TypedDocumentString<ThreadQuery, ThreadQueryVariables>;
 export const PostDocument = new TypedDocumentString(`
     query Post($id: ID!) {
@@ -1862,6 +2152,49 @@ export const AcceptAnswerDocument = new TypedDocumentString(`
     id
     seq
   }
+  notice {
+    ...NoticeFields
+  }
+}
+fragment NoticeFields on Notice {
+  id
+  title
+  bodyHtml
+  important
+  expiresAt
+  expired
+  deleted
+  pinned
+  version
+  threadId
+  openingPostId
+  commentCount
+  isNew
+  unreadCount
+  viewerCanEdit
+  createdAt
+  editedAt
+  group {
+    id
+    name
+  }
+  author {
+    id
+    name
+    organization {
+      id
+      name
+    }
+  }
+  acknowledgementRequest {
+    id
+    mode
+    deadline
+    open
+    closedAt
+    myAcknowledgedAt
+    myOfficeAcknowledgedAt
+  }
 }`) as unknown as TypedDocumentString<AcceptAnswerMutation, AcceptAnswerMutationVariables>;
 export const EditThreadDocument = new TypedDocumentString(`
     mutation EditThread($threadId: ID!, $input: EditThreadInput!) {
@@ -1898,6 +2231,49 @@ export const EditThreadDocument = new TypedDocumentString(`
     id
     seq
   }
+  notice {
+    ...NoticeFields
+  }
+}
+fragment NoticeFields on Notice {
+  id
+  title
+  bodyHtml
+  important
+  expiresAt
+  expired
+  deleted
+  pinned
+  version
+  threadId
+  openingPostId
+  commentCount
+  isNew
+  unreadCount
+  viewerCanEdit
+  createdAt
+  editedAt
+  group {
+    id
+    name
+  }
+  author {
+    id
+    name
+    organization {
+      id
+      name
+    }
+  }
+  acknowledgementRequest {
+    id
+    mode
+    deadline
+    open
+    closedAt
+    myAcknowledgedAt
+    myOfficeAcknowledgedAt
+  }
 }`) as unknown as TypedDocumentString<EditThreadMutation, EditThreadMutationVariables>;
 export const UnacceptAnswerDocument = new TypedDocumentString(`
     mutation UnacceptAnswer($threadId: ID!) {
@@ -1933,6 +2309,49 @@ export const UnacceptAnswerDocument = new TypedDocumentString(`
   firstUnreadPost {
     id
     seq
+  }
+  notice {
+    ...NoticeFields
+  }
+}
+fragment NoticeFields on Notice {
+  id
+  title
+  bodyHtml
+  important
+  expiresAt
+  expired
+  deleted
+  pinned
+  version
+  threadId
+  openingPostId
+  commentCount
+  isNew
+  unreadCount
+  viewerCanEdit
+  createdAt
+  editedAt
+  group {
+    id
+    name
+  }
+  author {
+    id
+    name
+    organization {
+      id
+      name
+    }
+  }
+  acknowledgementRequest {
+    id
+    mode
+    deadline
+    open
+    closedAt
+    myAcknowledgedAt
+    myOfficeAcknowledgedAt
   }
 }`) as unknown as TypedDocumentString<UnacceptAnswerMutation, UnacceptAnswerMutationVariables>;
 export const MarkPostsSeenDocument = new TypedDocumentString(`
@@ -2060,6 +2479,7 @@ export const GroupsDocument = new TypedDocumentString(`
   descriptionHtml
   visibility
   joinPolicy
+  noticePosting
   myRole
   canModerate
   memberCount
@@ -2083,6 +2503,7 @@ export const GroupDocument = new TypedDocumentString(`
   descriptionHtml
   visibility
   joinPolicy
+  noticePosting
   myRole
   canModerate
   memberCount
@@ -2105,6 +2526,7 @@ export const CreateGroupDocument = new TypedDocumentString(`
   descriptionHtml
   visibility
   joinPolicy
+  noticePosting
   myRole
   canModerate
   memberCount
@@ -2127,6 +2549,7 @@ export const UpdateGroupDocument = new TypedDocumentString(`
   descriptionHtml
   visibility
   joinPolicy
+  noticePosting
   myRole
   canModerate
   memberCount
@@ -2340,6 +2763,565 @@ export const DecideJoinRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecideJoinRequestMutation, DecideJoinRequestMutationVariables>;
+export const NoticesDocument = new TypedDocumentString(`
+    query Notices($groupId: ID!, $list: NoticeList, $first: Int, $after: String) {
+  notices(groupId: $groupId, list: $list, first: $first, after: $after) {
+    nodes {
+      ...NoticeFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment NoticeFields on Notice {
+  id
+  title
+  bodyHtml
+  important
+  expiresAt
+  expired
+  deleted
+  pinned
+  version
+  threadId
+  openingPostId
+  commentCount
+  isNew
+  unreadCount
+  viewerCanEdit
+  createdAt
+  editedAt
+  group {
+    id
+    name
+  }
+  author {
+    id
+    name
+    organization {
+      id
+      name
+    }
+  }
+  acknowledgementRequest {
+    id
+    mode
+    deadline
+    open
+    closedAt
+    myAcknowledgedAt
+    myOfficeAcknowledgedAt
+  }
+}`) as unknown as TypedDocumentString<NoticesQuery, NoticesQueryVariables>;
+export const PinboardDocument = new TypedDocumentString(`
+    query Pinboard($first: Int, $after: String) {
+  pinboard(first: $first, after: $after) {
+    nodes {
+      ...NoticeFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment NoticeFields on Notice {
+  id
+  title
+  bodyHtml
+  important
+  expiresAt
+  expired
+  deleted
+  pinned
+  version
+  threadId
+  openingPostId
+  commentCount
+  isNew
+  unreadCount
+  viewerCanEdit
+  createdAt
+  editedAt
+  group {
+    id
+    name
+  }
+  author {
+    id
+    name
+    organization {
+      id
+      name
+    }
+  }
+  acknowledgementRequest {
+    id
+    mode
+    deadline
+    open
+    closedAt
+    myAcknowledgedAt
+    myOfficeAcknowledgedAt
+  }
+}`) as unknown as TypedDocumentString<PinboardQuery, PinboardQueryVariables>;
+export const NoticeDocument = new TypedDocumentString(`
+    query Notice($id: ID!) {
+  notice(id: $id) {
+    ...NoticeFields
+    thread {
+      id
+      openingPost {
+        id
+        body
+      }
+    }
+  }
+}
+    fragment NoticeFields on Notice {
+  id
+  title
+  bodyHtml
+  important
+  expiresAt
+  expired
+  deleted
+  pinned
+  version
+  threadId
+  openingPostId
+  commentCount
+  isNew
+  unreadCount
+  viewerCanEdit
+  createdAt
+  editedAt
+  group {
+    id
+    name
+  }
+  author {
+    id
+    name
+    organization {
+      id
+      name
+    }
+  }
+  acknowledgementRequest {
+    id
+    mode
+    deadline
+    open
+    closedAt
+    myAcknowledgedAt
+    myOfficeAcknowledgedAt
+  }
+}`) as unknown as TypedDocumentString<NoticeQuery, NoticeQueryVariables>;
+export const PostNoticeDocument = new TypedDocumentString(`
+    mutation PostNotice($groupId: ID!, $input: NoticeInput!) {
+  postNotice(groupId: $groupId, input: $input) {
+    ...NoticeFields
+  }
+}
+    fragment NoticeFields on Notice {
+  id
+  title
+  bodyHtml
+  important
+  expiresAt
+  expired
+  deleted
+  pinned
+  version
+  threadId
+  openingPostId
+  commentCount
+  isNew
+  unreadCount
+  viewerCanEdit
+  createdAt
+  editedAt
+  group {
+    id
+    name
+  }
+  author {
+    id
+    name
+    organization {
+      id
+      name
+    }
+  }
+  acknowledgementRequest {
+    id
+    mode
+    deadline
+    open
+    closedAt
+    myAcknowledgedAt
+    myOfficeAcknowledgedAt
+  }
+}`) as unknown as TypedDocumentString<PostNoticeMutation, PostNoticeMutationVariables>;
+export const EditNoticeDocument = new TypedDocumentString(`
+    mutation EditNotice($id: ID!, $version: Int!, $input: NoticeInput!) {
+  editNotice(id: $id, version: $version, input: $input) {
+    ...NoticeFields
+  }
+}
+    fragment NoticeFields on Notice {
+  id
+  title
+  bodyHtml
+  important
+  expiresAt
+  expired
+  deleted
+  pinned
+  version
+  threadId
+  openingPostId
+  commentCount
+  isNew
+  unreadCount
+  viewerCanEdit
+  createdAt
+  editedAt
+  group {
+    id
+    name
+  }
+  author {
+    id
+    name
+    organization {
+      id
+      name
+    }
+  }
+  acknowledgementRequest {
+    id
+    mode
+    deadline
+    open
+    closedAt
+    myAcknowledgedAt
+    myOfficeAcknowledgedAt
+  }
+}`) as unknown as TypedDocumentString<EditNoticeMutation, EditNoticeMutationVariables>;
+export const PinNoticeDocument = new TypedDocumentString(`
+    mutation PinNotice($id: ID!, $pinned: Boolean!) {
+  pinNotice(id: $id, pinned: $pinned) {
+    ...NoticeFields
+  }
+}
+    fragment NoticeFields on Notice {
+  id
+  title
+  bodyHtml
+  important
+  expiresAt
+  expired
+  deleted
+  pinned
+  version
+  threadId
+  openingPostId
+  commentCount
+  isNew
+  unreadCount
+  viewerCanEdit
+  createdAt
+  editedAt
+  group {
+    id
+    name
+  }
+  author {
+    id
+    name
+    organization {
+      id
+      name
+    }
+  }
+  acknowledgementRequest {
+    id
+    mode
+    deadline
+    open
+    closedAt
+    myAcknowledgedAt
+    myOfficeAcknowledgedAt
+  }
+}`) as unknown as TypedDocumentString<PinNoticeMutation, PinNoticeMutationVariables>;
+export const MoveNoticeDocument = new TypedDocumentString(`
+    mutation MoveNotice($id: ID!, $to: PinMove!) {
+  moveNotice(id: $id, to: $to) {
+    ...NoticeFields
+  }
+}
+    fragment NoticeFields on Notice {
+  id
+  title
+  bodyHtml
+  important
+  expiresAt
+  expired
+  deleted
+  pinned
+  version
+  threadId
+  openingPostId
+  commentCount
+  isNew
+  unreadCount
+  viewerCanEdit
+  createdAt
+  editedAt
+  group {
+    id
+    name
+  }
+  author {
+    id
+    name
+    organization {
+      id
+      name
+    }
+  }
+  acknowledgementRequest {
+    id
+    mode
+    deadline
+    open
+    closedAt
+    myAcknowledgedAt
+    myOfficeAcknowledgedAt
+  }
+}`) as unknown as TypedDocumentString<MoveNoticeMutation, MoveNoticeMutationVariables>;
+export const RequestAcknowledgementDocument = new TypedDocumentString(`
+    mutation RequestAcknowledgement($noticeId: ID!, $mode: AcknowledgementMode!, $deadline: DateTime!) {
+  requestAcknowledgement(noticeId: $noticeId, mode: $mode, deadline: $deadline) {
+    ...NoticeFields
+  }
+}
+    fragment NoticeFields on Notice {
+  id
+  title
+  bodyHtml
+  important
+  expiresAt
+  expired
+  deleted
+  pinned
+  version
+  threadId
+  openingPostId
+  commentCount
+  isNew
+  unreadCount
+  viewerCanEdit
+  createdAt
+  editedAt
+  group {
+    id
+    name
+  }
+  author {
+    id
+    name
+    organization {
+      id
+      name
+    }
+  }
+  acknowledgementRequest {
+    id
+    mode
+    deadline
+    open
+    closedAt
+    myAcknowledgedAt
+    myOfficeAcknowledgedAt
+  }
+}`) as unknown as TypedDocumentString<RequestAcknowledgementMutation, RequestAcknowledgementMutationVariables>;
+export const AcknowledgeNoticeDocument = new TypedDocumentString(`
+    mutation AcknowledgeNotice($id: ID!) {
+  acknowledgeNotice(id: $id) {
+    ...NoticeFields
+  }
+}
+    fragment NoticeFields on Notice {
+  id
+  title
+  bodyHtml
+  important
+  expiresAt
+  expired
+  deleted
+  pinned
+  version
+  threadId
+  openingPostId
+  commentCount
+  isNew
+  unreadCount
+  viewerCanEdit
+  createdAt
+  editedAt
+  group {
+    id
+    name
+  }
+  author {
+    id
+    name
+    organization {
+      id
+      name
+    }
+  }
+  acknowledgementRequest {
+    id
+    mode
+    deadline
+    open
+    closedAt
+    myAcknowledgedAt
+    myOfficeAcknowledgedAt
+  }
+}`) as unknown as TypedDocumentString<AcknowledgeNoticeMutation, AcknowledgeNoticeMutationVariables>;
+export const CloseAcknowledgementRequestDocument = new TypedDocumentString(`
+    mutation CloseAcknowledgementRequest($id: ID!) {
+  closeAcknowledgementRequest(id: $id) {
+    ...NoticeFields
+  }
+}
+    fragment NoticeFields on Notice {
+  id
+  title
+  bodyHtml
+  important
+  expiresAt
+  expired
+  deleted
+  pinned
+  version
+  threadId
+  openingPostId
+  commentCount
+  isNew
+  unreadCount
+  viewerCanEdit
+  createdAt
+  editedAt
+  group {
+    id
+    name
+  }
+  author {
+    id
+    name
+    organization {
+      id
+      name
+    }
+  }
+  acknowledgementRequest {
+    id
+    mode
+    deadline
+    open
+    closedAt
+    myAcknowledgedAt
+    myOfficeAcknowledgedAt
+  }
+}`) as unknown as TypedDocumentString<CloseAcknowledgementRequestMutation, CloseAcknowledgementRequestMutationVariables>;
+export const RemindMissingAcknowledgementsDocument = new TypedDocumentString(`
+    mutation RemindMissingAcknowledgements($id: ID!) {
+  remindMissingAcknowledgements(id: $id)
+}
+    `) as unknown as TypedDocumentString<RemindMissingAcknowledgementsMutation, RemindMissingAcknowledgementsMutationVariables>;
+export const CoverageDocument = new TypedDocumentString(`
+    query Coverage($noticeId: ID!) {
+  notice(id: $noticeId) {
+    ...NoticeFields
+    acknowledgementRequest {
+      id
+      requestedAt
+      lastRemindedAt
+      requestedBy {
+        id
+        name
+      }
+      coverage {
+        covered
+        total
+        frozen
+        units {
+          name
+          isOffice
+          officeName
+          coveredAt
+          acknowledgements {
+            name
+            acknowledgedAt
+            stillMember
+          }
+        }
+        history {
+          at
+          covered
+        }
+      }
+    }
+  }
+}
+    fragment NoticeFields on Notice {
+  id
+  title
+  bodyHtml
+  important
+  expiresAt
+  expired
+  deleted
+  pinned
+  version
+  threadId
+  openingPostId
+  commentCount
+  isNew
+  unreadCount
+  viewerCanEdit
+  createdAt
+  editedAt
+  group {
+    id
+    name
+  }
+  author {
+    id
+    name
+    organization {
+      id
+      name
+    }
+  }
+  acknowledgementRequest {
+    id
+    mode
+    deadline
+    open
+    closedAt
+    myAcknowledgedAt
+    myOfficeAcknowledgedAt
+  }
+}`) as unknown as TypedDocumentString<CoverageQuery, CoverageQueryVariables>;
 export const UnreadNotificationCountDocument = new TypedDocumentString(`
     query UnreadNotificationCount {
   unreadNotificationCount

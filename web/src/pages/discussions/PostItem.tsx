@@ -62,6 +62,7 @@ export function PostItem({
   onAccepted,
   onQuote,
   isNew,
+  onEdit,
 }: {
   post: PostFieldsFragment;
   order: PostOrder;
@@ -76,6 +77,8 @@ export function PostItem({
   onQuote: (markdown: string) => void;
   /** Written by someone else since the reader's last visit, or arrived live. */
   isNew: boolean;
+  /** Edits the post elsewhere (the text of a notice is edited with the notice). */
+  onEdit?: (() => void) | undefined;
 }) {
   const { t, formatDateTime } = useI18n();
   const announce = useAnnounce();
@@ -148,7 +151,9 @@ export function PostItem({
             key: "edit",
             label: t.thread.edit,
             onSelect: () =>
-              void act(async () => setMode({ kind: "edit", ...(await loadSource()) })),
+              onEdit
+                ? onEdit()
+                : void act(async () => setMode({ kind: "edit", ...(await loadSource()) })),
           },
         ]
       : []),

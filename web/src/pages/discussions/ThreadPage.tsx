@@ -31,6 +31,7 @@ import { useT } from "../../i18n";
 import { useSession, type Viewer } from "../../session";
 import { useGroup } from "../groups/GroupLayout";
 import { NotFoundPage } from "../NotFoundPage";
+import { NoticePanel } from "../notices/NoticePanel";
 import { Composer } from "./Composer";
 import { PostItem } from "./PostItem";
 import { type PostWindow, windowOf, withEarlier, withNew, withNext } from "./postWindow";
@@ -258,6 +259,7 @@ export function ThreadPage() {
     return <LoadError error={error} onRetry={() => setAttempt((n) => n + 1)} />;
   }
   const { thread, posts } = loaded;
+  const notice = thread.notice;
   const canWrite = group.myRole === "MEMBER" || group.myRole === "MODERATOR" || group.canModerate;
   const canReply = canWrite && !thread.deletedAt;
   const canAccept =
@@ -326,7 +328,7 @@ export function ThreadPage() {
     // The opening post stands for the thread: deleting it deletes the thread.
     if (post.deletedAt && !group.canModerate) {
       announce(t.thread.threadDeleted);
-      navigate(`/groups/${group.id}/threads`);
+      navigate(notice ? `/groups/${group.id}/notices` : `/groups/${group.id}/threads`);
     } else {
       refreshThread();
     }
@@ -367,6 +369,11 @@ export function ThreadPage() {
         openReply();
         bottomComposer.current?.appendBlock(markdown);
       }}
+      onEdit={
+        notice && post.isOpeningPost
+          ? () => navigate(`/groups/${group.id}/notices/${notice.id}/edit`)
+          : undefined
+      }
     />
   );
   const dividerAt = posts.findIndex((p) => p.seq === dividerSeq);
@@ -411,11 +418,25 @@ export function ThreadPage() {
 
   return (
     <article className="thread" aria-labelledby="thread-title">
-      <BackLink to={`/groups/${group.id}/threads`}>{t.discussions.back}</BackLink>
+      {notice ? (
+        <BackLink to={`/groups/${group.id}/notices`}>{t.notices.back}</BackLink>
+      ) : (
+        <BackLink to={`/groups/${group.id}/threads`}>{t.discussions.back}</BackLink>
+      )}
       <h2 id="thread-title" ref={titleRef} tabIndex={-1} className="section__title">
         {editingThread ? t.thread.editThread : thread.title}
       </h2>
-      {editingThread ? (
+      {notice ? (
+        <NoticePanel
+          notice={notice}
+          canModerate={group.canModerate}
+          onChanged={(fresh) =>
+            setLoaded((s) =>
+              s.status === "ready" ? { ...s, thread: { ...s.thread, notice: fresh } } : s,
+            )
+          }
+        />
+      ) : editingThread ? (
         <ThreadEditForm
           thread={thread}
           groupId={group.id}

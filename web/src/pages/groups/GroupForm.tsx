@@ -2,7 +2,7 @@ import { useState } from "react";
 import { RadioGroupField, TextAreaField, TextField } from "../../components/Field";
 import { Form, SubmitButton, useForm } from "../../components/Form";
 import { errorsOf } from "../../components/validate";
-import type { GroupInput, GroupVisibility, JoinPolicy } from "../../gql/graphql";
+import type { GroupInput, GroupVisibility, JoinPolicy, NoticePosting } from "../../gql/graphql";
 import { useT } from "../../i18n";
 
 /** Limits of the server (backend/groups/model.rs). */
@@ -12,8 +12,8 @@ const DESCRIPTION_MAX = 20_000;
 type GroupField = "name" | "description" | "visibility" | "joinPolicy";
 
 /**
- * Name, description (markdown), visibility and admission of a group, each choice
- * explained. Secret groups admit by invitation only, so that choice locks the admission.
+ * Name, description (markdown), visibility, admission and who posts notices of a
+ * group, each choice explained. Secret groups admit by invitation only, so that choice locks the admission.
  */
 export function GroupForm({
   initial,
@@ -37,6 +37,9 @@ export function GroupForm({
   const [description, setDescription] = useState(initial.description ?? "");
   const [visibility, setVisibility] = useState<GroupVisibility>(initial.visibility);
   const [joinPolicy, setJoinPolicy] = useState<JoinPolicy>(initial.joinPolicy);
+  const [noticePosting, setNoticePosting] = useState<NoticePosting>(
+    initial.noticePosting ?? "MODERATORS",
+  );
   const form = useForm<GroupField>();
 
   const chooseVisibility = (value: GroupVisibility) => {
@@ -61,7 +64,13 @@ export function GroupForm({
           joinPolicy: undefined,
         }),
       action: () =>
-        onSave({ name: name.trim(), description: description.trim(), visibility, joinPolicy }),
+        onSave({
+          name: name.trim(),
+          description: description.trim(),
+          visibility,
+          joinPolicy,
+          noticePosting,
+        }),
       fieldFor: (field) =>
         field === "name" || field === "description" || field === "joinPolicy" ? field : null,
     });
@@ -116,6 +125,24 @@ export function GroupForm({
             description:
               visibility === "SECRET" ? t.groupForm.requestDisabled : t.groupForm.requestText,
             disabled: visibility === "SECRET",
+          },
+        ]}
+      />
+      <RadioGroupField<NoticePosting>
+        legend={t.notices.postingLegend}
+        name="noticePosting"
+        value={noticePosting}
+        onChange={setNoticePosting}
+        options={[
+          {
+            value: "MODERATORS",
+            label: t.notices.postingModerators,
+            description: t.notices.postingModeratorsText,
+          },
+          {
+            value: "MEMBERS",
+            label: t.notices.postingMembers,
+            description: t.notices.postingMembersText,
           },
         ]}
       />

@@ -26,7 +26,8 @@ export function useGroup(): GroupContext {
 }
 
 /** The sections of a group, by the last part of their address ("" is the overview). */
-type Section = "" | "threads" | "members" | "invitations" | "join-requests" | "settings";
+type Section =
+  "" | "notices" | "threads" | "members" | "invitations" | "join-requests" | "settings";
 
 /**
  * `/groups/:id/*`: loads the group once for all its sections; shows its name, the
@@ -56,6 +57,7 @@ export function GroupLayout() {
 
   const sectionTitles: Record<Section, string> = {
     "": t.group.overview,
+    notices: t.notices.tab,
     threads: t.group.discussions,
     members: t.group.members,
     invitations: t.group.invitations,
@@ -71,6 +73,7 @@ export function GroupLayout() {
   const openRequests = group.openJoinRequestCount ?? 0;
   const tabs: { to: Section; label: string; count?: { value: number; label: string } }[] = [
     { to: "", label: t.group.overview },
+    { to: "notices", label: t.notices.tab },
     { to: "threads", label: t.group.discussions },
     { to: "members", label: t.group.members },
     ...(group.canModerate
@@ -133,7 +136,7 @@ export function GroupLayout() {
               <li key={tab.to}>
                 <NavLink
                   to={tab.to ? `/groups/${group.id}/${tab.to}` : `/groups/${group.id}`}
-                  end={tab.to !== "threads"}
+                  end={tab.to !== "threads" && tab.to !== "notices"}
                   className="tabs__link"
                 >
                   {tab.label}

@@ -4,6 +4,7 @@ import { useGraphQL } from "../../api/query";
 import { RichText } from "../../components/RichText";
 import { LoadError } from "../../components/Status";
 import { ThreadLinks } from "../../components/ThreadLinks";
+import { NoticeCards } from "../notices/NoticesPage";
 import { useI18n } from "../../i18n";
 import { useGroup } from "./GroupLayout";
 import { JoinPanel } from "./JoinPanel";
@@ -30,6 +31,7 @@ export function GroupOverviewPage() {
             <p className="muted">{t.group.noDescription}</p>
           )}
         </section>
+        {inside && <Board groupId={group.id} canModerate={group.canModerate} />}
         {inside && <LatestThreads groupId={group.id} />}
       </div>
       <div className="group-overview__aside">
@@ -85,6 +87,31 @@ export function GroupOverviewPage() {
         )}
       </div>
     </div>
+  );
+}
+
+/** How many notices the overview's board shows. */
+const BOARD_NOTICES = 3;
+
+/** The group's pinboard: its first current notices, with a link to all of them. */
+function Board({ groupId, canModerate }: { groupId: string; canModerate: boolean }) {
+  const { t } = useI18n();
+  return (
+    <section className="section board" aria-labelledby="board-heading">
+      <h2 id="board-heading" className="section__title">
+        {t.notices.boardTitle}
+      </h2>
+      <NoticeCards
+        groupId={groupId}
+        list="CURRENT"
+        canModerate={canModerate}
+        empty={t.notices.boardEmpty}
+        first={BOARD_NOTICES}
+      />
+      <p>
+        <Link to={`/groups/${groupId}/notices`}>{t.notices.allNotices}</Link>
+      </p>
+    </section>
   );
 }
 

@@ -32,6 +32,7 @@ export function GroupSettingsPage() {
             description: group.description,
             visibility: group.visibility,
             joinPolicy: group.joinPolicy,
+            noticePosting: group.noticePosting,
           }}
           submitLabel={t.groupSettings.submit}
           busyLabel={t.groupSettings.busy}
