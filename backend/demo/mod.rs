@@ -134,7 +134,7 @@ pub async fn seed(state: &AppState) -> AppResult<Demo> {
     let logins = logins(&people, &groups);
     let readers = readers(&people, &logins);
     let discussions = discussions::seed(&mut tx, &people, &groups, &readers, now).await?;
-    let pinboard = notices::seed(&mut tx, &offices, &people, &groups, &readers, now).await?;
+    let pinboard = notices::seed(&mut tx, &people, &groups, &readers, now).await?;
     tx.commit().await?;
 
     let demo = Demo {

@@ -11,7 +11,6 @@ use uuid::Uuid;
 
 use super::{
     groups::Groups,
-    offices::Offices,
     people::{People, Person},
     rng::Rng,
 };
@@ -20,7 +19,7 @@ use crate::{
     discussions::{self, ImportParent, ImportedReply, model::PostBody},
     error::AppResult,
     groups::model::{GroupId, GroupRole},
-    ids::AccountId,
+    ids::{AccountId, OrganizationId},
     notices::{
         self,
         acknowledgements::freeze,
@@ -120,7 +119,6 @@ pub(super) struct Pinboard {
 /// Puts up the notices with their requests and acknowledgements.
 pub(super) async fn seed(
     tx: &mut Tx,
-    offices: &Offices,
     people: &People,
     groups: &Groups,
     readers: &[AccountId],
@@ -161,44 +159,39 @@ pub(super) async fn seed(
         now + Duration::days(6),
     );
     store::insert_request(tx, &request).await?;
-    let mut by_office: BTreeMap<usize, Vec<&Person>> = BTreeMap::new();
-    for person in &forum_members {
-        if let Some(office) = person.office {
-            by_office.entry(office).or_default().push(person);
+    // The offices as the request counts them: its members with the role member.
+    let mut by_office: BTreeMap<Uuid, (OrganizationId, Vec<AccountId>)> = BTreeMap::new();
+    for member in store::counted_members(tx, groups.forum).await? {
+        if let Some(office) = member.organization_id {
+            let entry = by_office.entry(office.0).or_insert((office, Vec::new()));
+            entry.1.push(member.account_id);
         }
     }
-    let mut missing: Vec<usize> = forum_members
+    let mut missing: Vec<Uuid> = by_office
         .iter()
-        .filter(|p| readers.contains(&p.id))
-        .filter_map(|p| p.office)
+        .filter(|(_, (_, staff))| staff.iter().any(|id| readers.contains(id)))
+        .map(|(key, _)| *key)
         .collect();
-    for &office in by_office.keys() {
+    for key in by_office.keys() {
         if missing.len() >= MISSING_OFFICES {
             break;
         }
-        if !missing.contains(&office) {
-            missing.push(office);
+        if !missing.contains(key) {
+            missing.push(*key);
         }
     }
-    for (office, staff) in &by_office {
-        if missing.contains(office) {
+    for (key, (office, staff)) in &by_office {
+        if missing.contains(key) {
             continue;
         }
         let minutes = rng.between(30, 5 * 24 * 60 - 60);
         let at = posted + Duration::minutes(minutes);
-        let first = rng.pick(staff);
-        let organization = Some(offices.offices[*office].id);
-        store::insert_acknowledgement(tx, request.id, first.id, organization, at).await?;
+        let first = *rng.pick(staff);
+        store::insert_acknowledgement(tx, request.id, first, Some(*office), at).await?;
         if staff.len() > 1 && rng.below(4) == 0 {
-            let second = rng.pick(staff);
-            store::insert_acknowledgement(
-                tx,
-                request.id,
-                second.id,
-                organization,
-                at + Duration::hours(2),
-            )
-            .await?;
+            let second = *rng.pick(staff);
+            let later = at + Duration::hours(2);
+            store::insert_acknowledgement(tx, request.id, second, Some(*office), later).await?;
         }
     }
 
@@ -221,7 +214,7 @@ pub(super) async fn seed(
     for person in &group_members {
         if rng.below(10) < 8 {
             let at = posted + Duration::minutes(rng.between(60, 15 * 24 * 60));
-            let organization = person.office.map(|o| offices.offices[o].id);
+            let organization = store::organization_of(tx, person.id).await?;
             store::insert_acknowledgement(tx, request.id, person.id, organization, at).await?;
         }
     }

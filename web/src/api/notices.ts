@@ -25,6 +25,7 @@ export const NoticeFieldsFragment = graphql(`
     group {
       id
       name
+      myRole
     }
     author {
       id

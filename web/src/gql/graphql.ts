@@ -490,7 +490,7 @@ export type StartThreadMutation = { startThread: { id: string } };
 
 export type PostFieldsFragment = { id: string, seq: number, depth: number, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> };
 
-export type ThreadFieldsFragment = { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null };
+export type ThreadFieldsFragment = { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null };
 
 export type ThreadQueryVariables = Exact<{
   id: string | number;
@@ -502,7 +502,7 @@ export type ThreadQueryVariables = Exact<{
 }>;
 
 
-export type ThreadQuery = { thread: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, posts: { hasPreviousPage: boolean, startCursor: string | null, nodes: Array<{ id: string, seq: number, depth: number, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null } | null };
+export type ThreadQuery = { thread: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, posts: { hasPreviousPage: boolean, startCursor: string | null, nodes: Array<{ id: string, seq: number, depth: number, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null } | null };
 
 export type PostQueryVariables = Exact<{
   id: string | number;
@@ -571,7 +571,7 @@ export type AcceptAnswerMutationVariables = Exact<{
 }>;
 
 
-export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null } };
+export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null } };
 
 export type EditThreadMutationVariables = Exact<{
   threadId: string | number;
@@ -579,14 +579,14 @@ export type EditThreadMutationVariables = Exact<{
 }>;
 
 
-export type EditThreadMutation = { editThread: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null } };
+export type EditThreadMutation = { editThread: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null } };
 
 export type UnacceptAnswerMutationVariables = Exact<{
   threadId: string | number;
 }>;
 
 
-export type UnacceptAnswerMutation = { unacceptAnswer: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null } };
+export type UnacceptAnswerMutation = { unacceptAnswer: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null } };
 
 export type MarkPostsSeenMutationVariables = Exact<{
   threadId: string | number;
@@ -831,7 +831,7 @@ export type DecideJoinRequestMutationVariables = Exact<{
 
 export type DecideJoinRequestMutation = { decideJoinRequest: { id: string, status: JoinRequestStatus } };
 
-export type NoticeFieldsFragment = { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null };
+export type NoticeFieldsFragment = { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null };
 
 export type NoticesQueryVariables = Exact<{
   groupId: string | number;
@@ -841,7 +841,7 @@ export type NoticesQueryVariables = Exact<{
 }>;
 
 
-export type NoticesQuery = { notices: { nodes: Array<{ id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type NoticesQuery = { notices: { nodes: Array<{ id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type PinboardQueryVariables = Exact<{
   first?: number | null | undefined;
@@ -849,14 +849,14 @@ export type PinboardQueryVariables = Exact<{
 }>;
 
 
-export type PinboardQuery = { pinboard: { nodes: Array<{ id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+export type PinboardQuery = { pinboard: { nodes: Array<{ id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
 
 export type NoticeQueryVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type NoticeQuery = { notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, thread: { id: string, openingPost: { id: string, body: string | null } }, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null };
+export type NoticeQuery = { notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, thread: { id: string, openingPost: { id: string, body: string | null } }, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null };
 
 export type PostNoticeMutationVariables = Exact<{
   groupId: string | number;
@@ -864,7 +864,7 @@ export type PostNoticeMutationVariables = Exact<{
 }>;
 
 
-export type PostNoticeMutation = { postNotice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } };
+export type PostNoticeMutation = { postNotice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } };
 
 export type EditNoticeMutationVariables = Exact<{
   id: string | number;
@@ -873,7 +873,7 @@ export type EditNoticeMutationVariables = Exact<{
 }>;
 
 
-export type EditNoticeMutation = { editNotice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } };
+export type EditNoticeMutation = { editNotice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } };
 
 export type PinNoticeMutationVariables = Exact<{
   id: string | number;
@@ -881,7 +881,7 @@ export type PinNoticeMutationVariables = Exact<{
 }>;
 
 
-export type PinNoticeMutation = { pinNotice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } };
+export type PinNoticeMutation = { pinNotice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } };
 
 export type MoveNoticeMutationVariables = Exact<{
   id: string | number;
@@ -889,7 +889,7 @@ export type MoveNoticeMutationVariables = Exact<{
 }>;
 
 
-export type MoveNoticeMutation = { moveNotice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } };
+export type MoveNoticeMutation = { moveNotice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } };
 
 export type RequestAcknowledgementMutationVariables = Exact<{
   noticeId: string | number;
@@ -898,21 +898,21 @@ export type RequestAcknowledgementMutationVariables = Exact<{
 }>;
 
 
-export type RequestAcknowledgementMutation = { requestAcknowledgement: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } };
+export type RequestAcknowledgementMutation = { requestAcknowledgement: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } };
 
 export type AcknowledgeNoticeMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type AcknowledgeNoticeMutation = { acknowledgeNotice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } };
+export type AcknowledgeNoticeMutation = { acknowledgeNotice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } };
 
 export type CloseAcknowledgementRequestMutationVariables = Exact<{
   id: string | number;
 }>;
 
 
-export type CloseAcknowledgementRequestMutation = { closeAcknowledgementRequest: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } };
+export type CloseAcknowledgementRequestMutation = { closeAcknowledgementRequest: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } };
 
 export type RemindMissingAcknowledgementsMutationVariables = Exact<{
   id: string | number;
@@ -926,7 +926,7 @@ export type CoverageQueryVariables = Exact<{
 }>;
 
 
-export type CoverageQuery = { notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, acknowledgementRequest: { id: string, requestedAt: string, lastRemindedAt: string | null, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null, requestedBy: { id: string, name: string } | null, coverage: { covered: number, total: number, frozen: boolean, units: Array<{ name: string, isOffice: boolean, officeName: string | null, coveredAt: string | null, acknowledgements: Array<{ name: string, acknowledgedAt: string, stillMember: boolean }> }>, history: Array<{ at: string, covered: number }> } } | null, group: { id: string, name: string }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null } | null };
+export type CoverageQuery = { notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, acknowledgementRequest: { id: string, requestedAt: string, lastRemindedAt: string | null, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null, requestedBy: { id: string, name: string } | null, coverage: { covered: number, total: number, frozen: boolean, units: Array<{ name: string, isOffice: boolean, officeName: string | null, coveredAt: string | null, acknowledgements: Array<{ name: string, acknowledgedAt: string, stillMember: boolean }> }>, history: Array<{ at: string, covered: number }> } } | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null } | null };
 
 export type UnreadNotificationCountQueryVariables = Exact<{ [key: string]: never; }>;
 
@@ -1189,6 +1189,7 @@ export const NoticeFieldsFragmentDoc = new TypedDocumentString(`
   group {
     id
     name
+    myRole
   }
   author {
     id
@@ -1264,6 +1265,7 @@ export const ThreadFieldsFragmentDoc = new TypedDocumentString(`
   group {
     id
     name
+    myRole
   }
   author {
     id
@@ -1767,6 +1769,7 @@ fragment NoticeFields on Notice {
   group {
     id
     name
+    myRole
   }
   author {
     id
@@ -2177,6 +2180,7 @@ fragment NoticeFields on Notice {
   group {
     id
     name
+    myRole
   }
   author {
     id
@@ -2256,6 +2260,7 @@ fragment NoticeFields on Notice {
   group {
     id
     name
+    myRole
   }
   author {
     id
@@ -2335,6 +2340,7 @@ fragment NoticeFields on Notice {
   group {
     id
     name
+    myRole
   }
   author {
     id
@@ -2796,6 +2802,7 @@ export const NoticesDocument = new TypedDocumentString(`
   group {
     id
     name
+    myRole
   }
   author {
     id
@@ -2848,6 +2855,7 @@ export const PinboardDocument = new TypedDocumentString(`
   group {
     id
     name
+    myRole
   }
   author {
     id
@@ -2901,6 +2909,7 @@ export const NoticeDocument = new TypedDocumentString(`
   group {
     id
     name
+    myRole
   }
   author {
     id
@@ -2947,6 +2956,7 @@ export const PostNoticeDocument = new TypedDocumentString(`
   group {
     id
     name
+    myRole
   }
   author {
     id
@@ -2993,6 +3003,7 @@ export const EditNoticeDocument = new TypedDocumentString(`
   group {
     id
     name
+    myRole
   }
   author {
     id
@@ -3039,6 +3050,7 @@ export const PinNoticeDocument = new TypedDocumentString(`
   group {
     id
     name
+    myRole
   }
   author {
     id
@@ -3085,6 +3097,7 @@ export const MoveNoticeDocument = new TypedDocumentString(`
   group {
     id
     name
+    myRole
   }
   author {
     id
@@ -3131,6 +3144,7 @@ export const RequestAcknowledgementDocument = new TypedDocumentString(`
   group {
     id
     name
+    myRole
   }
   author {
     id
@@ -3177,6 +3191,7 @@ export const AcknowledgeNoticeDocument = new TypedDocumentString(`
   group {
     id
     name
+    myRole
   }
   author {
     id
@@ -3223,6 +3238,7 @@ export const CloseAcknowledgementRequestDocument = new TypedDocumentString(`
   group {
     id
     name
+    myRole
   }
   author {
     id
@@ -3303,6 +3319,7 @@ export const CoverageDocument = new TypedDocumentString(`
   group {
     id
     name
+    myRole
   }
   author {
     id

@@ -10,8 +10,8 @@ import { useI18n } from "../../i18n";
 
 /**
  * What a notice's acknowledgement request asks of the viewer: the deadline and the
- * "Zur Kenntnis genommen" button, or that they (or their office) did; for moderators
- * the way to the coverage.
+ * "Zur Kenntnis genommen" button for the members it counts, or that they (or their
+ * office) did; for moderators the way to the coverage.
  */
 export function Acknowledgement({
   notice,
@@ -29,6 +29,8 @@ export function Acknowledgement({
   const ack = notice.acknowledgementRequest;
   if (!ack) return null;
   const office = ack.mode === "PER_OFFICE";
+  // Requests count the members; moderators ask and guests only read.
+  const asked = notice.group.myRole === "MEMBER";
 
   const acknowledge = async () => {
     if (busy) return;
@@ -56,7 +58,9 @@ export function Acknowledgement({
   ) : null;
 
   return (
-    <div className={`acknowledgement${ack.open && !status ? " acknowledgement--open" : ""}`}>
+    <div
+      className={`acknowledgement${ack.open && !status && asked ? " acknowledgement--open" : ""}`}
+    >
       {ack.open ? (
         <p>
           <strong>{t.acknowledgement.requested(formatDateTime(ack.deadline))}</strong>
@@ -66,7 +70,7 @@ export function Acknowledgement({
         <p>{t.acknowledgement.closed(formatDateTime(ack.closedAt ?? ack.deadline))}</p>
       )}
       {status}
-      {ack.open && !status && (
+      {ack.open && !status && asked && (
         <button
           type="button"
           className="button button--primary"
