@@ -19,6 +19,7 @@ both_databases!(
     a_database_in_use_is_refused_and_left_unchanged,
     a_coordinator_sees_the_forum_but_not_the_secret_groups_of_others,
     the_forum_has_answered_questions_a_long_discussion_and_unread_threads,
+    the_pinboards_have_current_expired_and_acknowledged_notices,
 );
 
 const FORUM: &str = "Fachforum KAoA – Austausch der Koordinierungsstellen";
@@ -331,6 +332,84 @@ async fn the_forum_has_answered_questions_a_long_discussion_and_unread_threads(b
         )
         .await
         .assert_code("NOT_FOUND");
+}
+
+/// The forum's pinboard: pinned and important notices first, expired ones in the
+/// archive, an open request per office at 47 of 53 offices with a deadline next week
+/// that the printed coordinator's office still misses; the working group's request
+/// per person closed.
+async fn the_pinboards_have_current_expired_and_acknowledged_notices(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let (demo, admin) = seeded(&app).await;
+    let all = groups_by_name(&admin).await;
+    let id = |name: &str| named(&all, name).unwrap()["id"].clone();
+    let notices = |list: &'static str, group: Value| {
+        let admin = &admin;
+        async move {
+            let response = admin
+                .gql(
+                    "query($g: ID!, $l: NoticeList) { notices(groupId: $g, list: $l) { nodes { \
+                     id title important pinned expired acknowledgementRequest { id mode open \
+                     deadline coverage { covered total frozen } } } } }",
+                    json!({ "g": group, "l": list }),
+                )
+                .await;
+            response.assert_ok()["notices"]["nodes"]
+                .as_array()
+                .unwrap()
+                .clone()
+        }
+    };
+    let board = notices("CURRENT", id(FORUM)).await;
+    assert!(board.len() >= 4, "{} current notices", board.len());
+    assert_eq!(board[0]["pinned"], true);
+    assert_eq!(board[0]["important"], true);
+    let request = &board[0]["acknowledgementRequest"];
+    assert_eq!(
+        (request["mode"].clone(), request["open"].clone()),
+        (json!("PER_OFFICE"), json!(true))
+    );
+    assert_eq!(request["coverage"]["covered"], 47);
+    assert_eq!(request["coverage"]["total"], 53);
+    let deadline =
+        chrono::DateTime::parse_from_rfc3339(request["deadline"].as_str().unwrap()).unwrap();
+    let ahead = deadline.with_timezone(&chrono::Utc) - app.clock.now();
+    assert!(
+        ahead > chrono::Duration::days(5) && ahead < chrono::Duration::days(8),
+        "{ahead}"
+    );
+    let archive = notices("EXPIRED", id(FORUM)).await;
+    assert!(archive.len() >= 2 && archive.iter().all(|n| n["expired"] == true));
+    let closed = notices("EXPIRED", id(WORKING_GROUP)).await;
+    let closed = &closed[0]["acknowledgementRequest"];
+    assert_eq!(
+        (closed["open"].clone(), closed["coverage"]["frozen"].clone()),
+        (json!(false), json!(true))
+    );
+
+    let coordinator = app.browser();
+    coordinator
+        .login(&demo.logins[3].email, demo::PASSWORD)
+        .await
+        .assert_ok();
+    let mine = coordinator
+        .gql(
+            "{ pinboard { nodes { title acknowledgementRequest { myAcknowledgedAt myOfficeAcknowledgedAt } } } }",
+            json!({}),
+        )
+        .await;
+    let open = mine.assert_ok()["pinboard"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|n| !n["acknowledgementRequest"].is_null())
+        .unwrap()
+        .clone();
+    assert_eq!(
+        open["acknowledgementRequest"],
+        json!({ "myAcknowledgedAt": null, "myOfficeAcknowledgedAt": null })
+    );
+    app.assert_no_mail().await;
 }
 
 /// `fachforum demo` on a fresh SQLite data directory exits 0 and prints the password and

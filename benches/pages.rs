@@ -1,18 +1,23 @@
-//! The thread page measured from outside: the release binary runs as its own process
-//! with the demo content (`fachforum demo`: the discussion with 224 replies of real
-//! length), on SQLite (a temporary directory) and on PostgreSQL (a fresh database on
-//! 127.0.0.1:5432, dropped afterwards). A demo coordinator signs in, and `wrk` (Debian's
-//! package) sends the web app's own `Thread` query (read from `web/src/gql/graphql.ts`,
-//! with the page size of the thread page, 50 posts) again and again:
+//! The busiest pages measured from outside: the release binary runs as its own process
+//! with the demo content (`fachforum demo`), on SQLite (a temporary directory) and on
+//! PostgreSQL (a fresh database on 127.0.0.1:5432, dropped afterwards). Each page is
+//! the web app's own query (read from `web/src/gql/graphql.ts`) sent by `wrk` (Debian's
+//! package) as the person who opens it:
 //!
-//! - one connection, to see what a page costs: latency percentiles and the server's CPU
-//!   time per page (from /proc, user + system);
-//! - 20 connections, to see how it holds under load: requests per second and latency
-//!   percentiles.
+//! - the thread page: the discussion with 224 replies of real length, 50 posts, for a
+//!   coordinator;
+//! - the pinboard across the coordinator's groups (its first page);
+//! - the coverage of the open acknowledgement request (331 accounts, 53 offices), for
+//!   the moderator.
 //!
-//! Run with `cargo bench --bench thread_page`; `FACHFORUM_BENCH_DB` (`sqlite` or
-//! `postgres`) picks one database, `FACHFORUM_BENCH_SECS` the length of each run
-//! (default 10 s). Loopback only; stops by itself.
+//! Each runs with one connection, to see what a page costs (latency percentiles and the
+//! server's CPU time per page, from /proc, user + system), and with 20 connections, to
+//! see how it holds under load (requests per second and latency percentiles).
+//!
+//! Run with `cargo bench --bench pages`; `FACHFORUM_BENCH_DB` (`sqlite` or `postgres`)
+//! picks one database, `FACHFORUM_BENCH_PAGE` (`thread`, `pinboard` or `coverage`) one
+//! page, `FACHFORUM_BENCH_SECS` the length of each run (default 10 s). Loopback only;
+//! stops by itself.
 
 mod server_process;
 
@@ -26,6 +31,8 @@ use sqlx::{Connection, Executor, PgConnection};
 const DOCUMENTS: &str = include_str!("../web/src/gql/graphql.ts");
 /// Posts per page of the thread page.
 const POSTS_PAGE: u32 = 50;
+/// Items on a page of the web app's lists.
+const PAGE_SIZE: u32 = 25;
 
 /// The text of the web app's document `name` (e.g. `ThreadDocument`).
 fn document(name: &str) -> String {
@@ -35,23 +42,29 @@ fn document(name: &str) -> String {
     DOCUMENTS[at..at + end].to_owned()
 }
 
-/// Seeds the demo on `dir`; the email of the first coordinator login and the password.
-fn seed_demo(dir: &TempDir, env: &[(&str, &str)]) -> (String, String) {
+/// The printed demo logins the pages are measured for.
+struct Logins {
+    coordinator: String,
+    moderator: String,
+    password: String,
+}
+
+/// Seeds the demo on `dir`; its logins.
+fn seed_demo(dir: &TempDir, env: &[(&str, &str)]) -> Logins {
     let printed = server_process::run(dir, env, &["demo"], "");
-    let password = printed
-        .lines()
-        .find_map(|line| line.split("password of every demo account: ").nth(1))
-        .expect("the demo prints the password")
-        .trim()
-        .to_owned();
-    let email = printed
-        .lines()
-        .find(|line| line.contains("coordinator in the forum and the working group"))
-        .and_then(|line| line.split(": ").nth(1))
-        .and_then(|rest| rest.split_whitespace().next())
-        .expect("the demo prints a coordinator")
-        .to_owned();
-    (email, password)
+    let after = |marker: &str| {
+        printed
+            .lines()
+            .find_map(|line| line.split(marker).nth(1))
+            .and_then(|rest| rest.split_whitespace().next())
+            .unwrap_or_else(|| panic!("the demo prints {marker}"))
+            .to_owned()
+    };
+    Logins {
+        coordinator: after("coordinator in the forum and the working group: "),
+        moderator: after("moderator (state agency): "),
+        password: after("password of every demo account: "),
+    }
 }
 
 async fn gql(client: &reqwest::Client, server: &Server, query: &str, variables: Value) -> Value {
@@ -68,9 +81,8 @@ async fn gql(client: &reqwest::Client, server: &Server, query: &str, variables: 
     body["data"].clone()
 }
 
-/// Signs in; the session cookie, and the request body of the thread page of the
-/// longest thread the person sees.
-async fn thread_page_request(server: &Server, email: &str, password: &str) -> (String, Value) {
+/// Signs in; the session cookie and a client that sends it.
+async fn sign_in(server: &Server, email: &str, password: &str) -> (String, reqwest::Client) {
     let response = reqwest::Client::new()
         .post(format!("{}/graphql", server.base_url))
         .json(&json!({
@@ -103,8 +115,32 @@ async fn thread_page_request(server: &Server, email: &str, password: &str) -> (S
         )
         .build()
         .unwrap();
+    (cookie, client)
+}
+
+/// The request body of a web app document with its variables.
+fn request_body(document_name: &str, operation: &str, variables: Value) -> Value {
+    json!({ "query": document(document_name), "operationName": operation, "variables": variables })
+}
+
+/// Sends a request body once; prints the size of the answer.
+async fn describe(client: &reqwest::Client, server: &Server, body: &Value, what: &str) -> Value {
+    let page = gql(
+        client,
+        server,
+        body["query"].as_str().unwrap(),
+        body["variables"].clone(),
+    )
+    .await;
+    let bytes = serde_json::to_vec(&page).unwrap().len();
+    println!("{what}: {:.1} kB of JSON", bytes as f64 / 1000.0);
+    page
+}
+
+/// The thread page of the longest thread the person sees.
+async fn thread_page(client: &reqwest::Client, server: &Server) -> Value {
     let groups = gql(
-        &client,
+        client,
         server,
         "{ groups(first: 100) { nodes { id myRole } } }",
         json!({}),
@@ -116,7 +152,7 @@ async fn thread_page_request(server: &Server, email: &str, password: &str) -> (S
             continue;
         }
         let threads = gql(
-            &client,
+            client,
             server,
             "query($g: ID!) { threads(groupId: $g, first: 100) { nodes { id replyCount } } }",
             json!({ "g": group["id"] }),
@@ -130,26 +166,66 @@ async fn thread_page_request(server: &Server, email: &str, password: &str) -> (S
         }
     }
     let (replies, thread) = longest.expect("the coordinator sees threads");
-    let body = json!({
-        "query": document("ThreadDocument"),
-        "operationName": "Thread",
-        "variables": { "id": thread, "order": "THREADED", "first": POSTS_PAGE },
-    });
-    let page = gql(
-        &client,
+    let body = request_body(
+        "ThreadDocument",
+        "Thread",
+        json!({ "id": thread, "order": "THREADED", "first": POSTS_PAGE }),
+    );
+    let what = format!("the thread page ({replies} replies, {POSTS_PAGE} posts)");
+    describe(client, server, &body, &what).await;
+    body
+}
+
+/// The first page of the pinboard across the person's groups.
+async fn pinboard(client: &reqwest::Client, server: &Server) -> Value {
+    let body = request_body(
+        "PinboardDocument",
+        "Pinboard",
+        json!({ "first": PAGE_SIZE }),
+    );
+    let page = describe(client, server, &body, "the pinboard").await;
+    println!(
+        "  {} notices",
+        page["pinboard"]["nodes"].as_array().unwrap().len()
+    );
+    body
+}
+
+/// The coverage of the open acknowledgement request in the forum.
+async fn coverage(client: &reqwest::Client, server: &Server) -> Value {
+    let groups = gql(
+        client,
         server,
-        body["query"].as_str().unwrap(),
-        body["variables"].clone(),
+        "{ groups(first: 100) { nodes { id name } } }",
+        json!({}),
     )
     .await;
-    let posts = page["thread"]["posts"]["nodes"].as_array().unwrap();
-    let bytes = serde_json::to_vec(&page).unwrap().len();
-    println!(
-        "thread with {replies} replies; a page of {} posts is {:.1} kB of JSON",
-        posts.len(),
-        bytes as f64 / 1000.0
-    );
-    (cookie, body)
+    for group in groups["groups"]["nodes"].as_array().unwrap() {
+        let notices = gql(
+            client,
+            server,
+            "query($g: ID!) { notices(groupId: $g) { nodes { id acknowledgementRequest { open } } } }",
+            json!({ "g": group["id"] }),
+        )
+        .await;
+        let open = notices["notices"]["nodes"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .find(|n| n["acknowledgementRequest"]["open"] == true);
+        if let Some(notice) = open {
+            let body = request_body(
+                "CoverageDocument",
+                "Coverage",
+                json!({ "noticeId": notice["id"] }),
+            );
+            let page = describe(client, server, &body, "the coverage").await;
+            let figures = &page["notice"]["acknowledgementRequest"]["coverage"];
+            println!("  {} of {} offices", figures["covered"], figures["total"]);
+            return body;
+        }
+    }
+    panic!("the demo has an open acknowledgement request")
 }
 
 /// The CPU time the process has used so far (user + system), in seconds.
@@ -174,7 +250,7 @@ struct Run {
     percentiles_ms: [f64; 4],
 }
 
-/// Runs wrk with `connections` for `duration` against the thread page.
+/// Runs wrk with `connections` for `duration` against one page.
 fn wrk(
     server: &Server,
     dir: &TempDir,
@@ -200,7 +276,7 @@ fn wrk(
         body = lua_string(&body.to_string()),
         cookie = lua_string(cookie),
     );
-    let path = format!("{}/thread.lua", dir.path_str());
+    let path = format!("{}/page.lua", dir.path_str());
     std::fs::write(&path, script).unwrap();
     let threads = connections.min(2).to_string();
     let output = Command::new("wrk")
@@ -235,20 +311,15 @@ fn lua_string(text: &str) -> String {
     )
 }
 
-/// Seeds, starts and measures one database (`env` points the binary at it).
-async fn measure(label: &str, env: &[(&str, &str)], duration: Duration) {
-    let dir = TempDir::new();
-    let (email, password) = seed_demo(&dir, env);
+/// Measures one page (as the signed-in `cookie`) with one and with 20 connections.
+fn measure_page(server: &Server, label: &str, cookie: &str, body: &Value, duration: Duration) {
     let scratch = TempDir::new();
-    let server = Server::start(dir, env);
-    let (cookie, body) = thread_page_request(&server, &email, &password).await;
     // Warm-up: caches, connections, the parsed query.
-    wrk(&server, &scratch, &cookie, &body, 1, Duration::from_secs(2));
+    wrk(server, &scratch, cookie, body, 1, Duration::from_secs(2));
     let before = cpu_seconds(server.pid());
-    let single = wrk(&server, &scratch, &cookie, &body, 1, duration);
+    let single = wrk(server, &scratch, cookie, body, 1, duration);
     let cpu_ms = (cpu_seconds(server.pid()) - before) * 1000.0 / single.requests;
-    let loaded = wrk(&server, &scratch, &cookie, &body, 20, duration);
-    let (rss, peak) = server.memory();
+    let loaded = wrk(server, &scratch, cookie, body, 20, duration);
     let [p50, p90, p95, p99] = single.percentiles_ms;
     println!(
         "| {label} | 1 | {:.0} | {p50:.2} | {p90:.2} | {p95:.2} | {p99:.2} | {cpu_ms:.2} |",
@@ -259,6 +330,48 @@ async fn measure(label: &str, env: &[(&str, &str)], duration: Duration) {
         "| {label} | 20 | {:.0} | {p50:.2} | {p90:.2} | {p95:.2} | {p99:.2} | – |",
         loaded.per_second
     );
+}
+
+/// Seeds, starts and measures one database (`env` points the binary at it).
+async fn measure(database: &str, env: &[(&str, &str)], only: Option<&str>, duration: Duration) {
+    let dir = TempDir::new();
+    let logins = seed_demo(&dir, env);
+    let server = Server::start(dir, env);
+    let (coordinator, as_coordinator) =
+        sign_in(&server, &logins.coordinator, &logins.password).await;
+    let (moderator, as_moderator) = sign_in(&server, &logins.moderator, &logins.password).await;
+    let wanted = |page: &str| only.is_none_or(|only| only == page);
+    if wanted("thread") {
+        let body = thread_page(&as_coordinator, &server).await;
+        measure_page(
+            &server,
+            &format!("{database}, thread page"),
+            &coordinator,
+            &body,
+            duration,
+        );
+    }
+    if wanted("pinboard") {
+        let body = pinboard(&as_coordinator, &server).await;
+        measure_page(
+            &server,
+            &format!("{database}, pinboard"),
+            &coordinator,
+            &body,
+            duration,
+        );
+    }
+    if wanted("coverage") {
+        let body = coverage(&as_moderator, &server).await;
+        measure_page(
+            &server,
+            &format!("{database}, coverage"),
+            &moderator,
+            &body,
+            duration,
+        );
+    }
+    let (rss, peak) = server.memory();
     println!("memory after the runs: {rss:.1} MiB (peak {peak:.1} MiB)");
 }
 
@@ -271,13 +384,14 @@ async fn main() {
             .and_then(|s| s.parse().ok())
             .unwrap_or(10),
     );
-    println!("# The thread page (50 posts) of the release binary, measured with wrk");
+    let page = std::env::var("FACHFORUM_BENCH_PAGE").ok();
+    println!("# Pages of the release binary, measured with wrk");
     println!(
-        "| database | connections | req/s | p50 ms | p90 ms | p95 ms | p99 ms | CPU ms per page |"
+        "| database, page | connections | req/s | p50 ms | p90 ms | p95 ms | p99 ms | CPU ms per page |"
     );
     println!("|---|---|---|---|---|---|---|---|");
     if only.as_deref().is_none_or(|db| db == "sqlite") {
-        measure("SQLite", &[], duration).await;
+        measure("SQLite", &[], page.as_deref(), duration).await;
     }
     if only.as_deref().is_none_or(|db| db == "postgres") {
         let admin = "postgres://postgres@127.0.0.1:5432/postgres";
@@ -288,7 +402,8 @@ async fn main() {
             .await
             .unwrap();
         let url = format!("postgres://postgres@127.0.0.1:5432/{name}");
-        measure("PostgreSQL", &[("FACHFORUM_DATABASE_URL", &url)], duration).await;
+        let env = [("FACHFORUM_DATABASE_URL", url.as_str())];
+        measure("PostgreSQL", &env, page.as_deref(), duration).await;
         connection
             .execute(format!("DROP DATABASE IF EXISTS {name} WITH (FORCE)").as_str())
             .await
