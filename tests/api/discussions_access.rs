@@ -1,6 +1,7 @@
-//! The cross-group matrix of discussions: people outside a group (with no groups at all,
-//! or moderating another group) try every discussion query and mutation on it, with ids
-//! of its threads, posts, categories and drafts, and on others' notifications. A secret
+//! The cross-group matrix of discussions and the pinboard: people outside a group (with
+//! no groups at all, or moderating another group) try every discussion and notice query
+//! and mutation on it, with ids of its threads, posts, categories, drafts, notices and
+//! acknowledgement requests, and on others' notifications. A secret
 //! group answers NOT_FOUND, a listed one FORBIDDEN; never data, and nothing changes.
 //! Guests of the group read but do not write.
 
@@ -27,6 +28,8 @@ struct Target {
     post: String,
     category: String,
     notification: String,
+    notice: String,
+    request: String,
 }
 
 /// Sets up the group's content: a category, a question with a reply (that notifies
@@ -64,7 +67,23 @@ async fn target(f: &Forum) -> Target {
         .as_str()
         .unwrap()
         .to_owned();
+    let notice = crate::notices::notice(&f.moderator, &f.group, "Vertraulicher Aushang").await;
+    let notice = notice["id"].as_str().unwrap().to_owned();
+    let requested = f
+        .moderator
+        .gql(
+            "mutation($n: ID!) { requestAcknowledgement(noticeId: $n, mode: PER_OFFICE, \
+             deadline: \"2099-01-01T09:00:00Z\") { acknowledgementRequest { id } } }",
+            json!({ "n": notice }),
+        )
+        .await;
+    let request = requested.assert_ok()["requestAcknowledgement"]["acknowledgementRequest"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
     Target {
+        notice,
+        request,
         group: f.group.clone(),
         opening: started["openingPost"]["id"].as_str().unwrap().to_owned(),
         post: post["id"].as_str().unwrap().to_owned(),
@@ -219,6 +238,56 @@ fn operations(t: &Target) -> Vec<(&'static str, Value, Option<&'static str>)> {
             json!({ "n": t.notification }),
             Some("NOT_FOUND"),
         ),
+        (
+            "query($g: ID!) { notices(groupId: $g) { nodes { id title } } }",
+            json!({ "g": t.group }),
+            None,
+        ),
+        (
+            "query($id: ID!) { notice(id: $id) { id title } }",
+            json!({ "id": t.notice }),
+            None,
+        ),
+        (
+            "mutation($g: ID!) { postNotice(groupId: $g, input: { title: \"Fremd\", body: \"x\" }) { id } }",
+            json!({ "g": t.group }),
+            None,
+        ),
+        (
+            "mutation($id: ID!) { editNotice(id: $id, version: 1, input: { title: \"Fremd\", body: \"x\" }) { id } }",
+            json!({ "id": t.notice }),
+            None,
+        ),
+        (
+            "mutation($id: ID!) { pinNotice(id: $id, pinned: true) { id } }",
+            json!({ "id": t.notice }),
+            None,
+        ),
+        (
+            "mutation($id: ID!) { moveNotice(id: $id, to: UP) { id } }",
+            json!({ "id": t.notice }),
+            None,
+        ),
+        (
+            "mutation($id: ID!) { acknowledgeNotice(id: $id) { id } }",
+            json!({ "id": t.notice }),
+            None,
+        ),
+        (
+            "mutation($id: ID!) { requestAcknowledgement(noticeId: $id, mode: PER_PERSON, deadline: \"2099-01-01T09:00:00Z\") { id } }",
+            json!({ "id": t.notice }),
+            None,
+        ),
+        (
+            "mutation($id: ID!) { closeAcknowledgementRequest(id: $id) { id } }",
+            json!({ "id": t.request }),
+            None,
+        ),
+        (
+            "mutation($id: ID!) { remindMissingAcknowledgements(id: $id) }",
+            json!({ "id": t.request }),
+            None,
+        ),
     ]
 }
 
@@ -279,6 +348,8 @@ async fn attack(
             &t.post,
             &t.opening,
             &t.category,
+            &t.notice,
+            &t.request,
         ] {
             assert!(!data.contains(secret), "{who} on {query} got data: {data}");
         }
@@ -325,6 +396,20 @@ async fn unchanged(f: &Forum, t: &Target) {
         )
         .await;
     assert_eq!(draft.assert_ok()["draft"]["body"], "Entwurf");
+    let notice = f
+        .moderator
+        .gql(
+            "query($id: ID!) { notice(id: $id) { title version pinned acknowledgementRequest { \
+             open lastRemindedAt coverage { covered } } } }",
+            json!({ "id": t.notice }),
+        )
+        .await;
+    assert_eq!(
+        notice.assert_ok()["notice"],
+        json!({ "title": "Vertraulicher Aushang", "version": 1, "pinned": false,
+                "acknowledgementRequest": { "open": true, "lastRemindedAt": null,
+                                            "coverage": { "covered": 0 } } })
+    );
     assert_eq!(notifications(&f.anna).await[0]["readAt"], Value::Null);
 }
 

@@ -169,6 +169,7 @@ test("the administrator creates a secret and a listed group", async ({ page, api
   // A secret group admits by invitation only: it has no join requests to decide.
   await expect(sections.getByRole("link")).toHaveText([
     "Übersicht",
+    "Pinnwand",
     "Diskussionen",
     "Mitglieder",
     "Einladungen",
@@ -284,7 +285,7 @@ test("the first invited person creates an account and sees the group", async ({ 
   // Members see the overview and the members, not the moderators' sections.
   await expect(
     page.getByRole("navigation", { name: "Bereiche der Gruppe" }).getByRole("link"),
-  ).toHaveText(["Übersicht", "Diskussionen", "Mitglieder"]);
+  ).toHaveText(["Übersicht", "Pinnwand", "Diskussionen", "Mitglieder"]);
   await checkA11y(page, "group home, member");
 
   // The link works once.
@@ -462,7 +463,14 @@ test("a moderator changes a role and removes a member; the last moderator stays"
   await berta.goto(urls.secret);
   await expect(
     berta.getByRole("navigation", { name: "Bereiche der Gruppe" }).getByRole("link"),
-  ).toHaveText(["Übersicht", "Diskussionen", "Mitglieder", "Einladungen", "Einstellungen"]);
+  ).toHaveText([
+    "Übersicht",
+    "Pinnwand",
+    "Diskussionen",
+    "Mitglieder",
+    "Einladungen",
+    "Einstellungen",
+  ]);
 
   // Removing asks first; Escape cancels and the focus returns to the button.
   const remove = page.getByRole("button", { name: `${CARL} aus der Gruppe entfernen` });
@@ -562,7 +570,7 @@ test("the language switches to English on a group page and back", async ({ page,
   await expect(page.getByRole("heading", { level: 2, name: "About the group" })).toBeVisible();
   await expect(
     page.getByRole("navigation", { name: "Sections of the group" }).getByRole("link"),
-  ).toHaveText(["Overview", "Discussions", "Members", "Invitations", "Settings"]);
+  ).toHaveText(["Overview", "Pinboard", "Discussions", "Members", "Invitations", "Settings"]);
   await expect(page.locator(".group-header .badge").first()).toHaveText("Moderator");
   await checkA11y(page, "group home in English");
   await page
