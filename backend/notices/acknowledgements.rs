@@ -188,6 +188,9 @@ pub async fn remind_missing(
     if !request.is_open(now) {
         return Err(closed());
     }
+    if store::is_deleted(&mut tx, request.notice_id).await? {
+        return Err(AppError::conflict(Reason::Deleted, "the notice is deleted"));
+    }
     if request
         .last_reminded_at
         .is_some_and(|at| now < at + REMINDER_PAUSE)
@@ -321,13 +324,14 @@ pub(crate) async fn freeze(
 }
 
 /// The automatic reminder before the deadline: everyone still missing, once per
-/// request and person (the notification's event key is the same for every run).
+/// request and person (the notification's event key is the same for every run); none
+/// for a deleted notice.
 pub(super) async fn remind_before_deadline(
     tx: &mut Tx,
     request: &AcknowledgementRequest,
     now: DateTime<Utc>,
 ) -> AppResult<Vec<AccountId>> {
-    if !request.is_open(now) {
+    if !request.is_open(now) || store::is_deleted(tx, request.notice_id).await? {
         return Ok(Vec::new());
     }
     let missing = coverage_in(tx, request).await?.missing_members();

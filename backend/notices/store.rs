@@ -91,6 +91,17 @@ pub async fn group_of(db: &Db, id: NoticeId) -> sqlx::Result<Option<GroupId>> {
     .await)
 }
 
+/// True when the notice is deleted (its thread is).
+pub async fn is_deleted(tx: &mut Tx, id: NoticeId) -> sqlx::Result<bool> {
+    sql!(tx, |ex| sqlx::query_scalar(
+        "SELECT t.deleted_at IS NOT NULL FROM notices n JOIN threads t ON t.id = n.thread_id \
+         WHERE n.id = $1"
+    )
+    .bind(id)
+    .fetch_one(ex)
+    .await)
+}
+
 /// The sort key of a group's notices: the pinned rank (the pin position, or
 /// `i32::MAX` for notices that are not pinned and in the archive lists), then the id
 /// (newest first).

@@ -456,4 +456,17 @@ async fn requests_are_for_moderators_and_members_of_the_group(backend: Backend) 
             .await
             .assert_code("NOT_FOUND");
     }
+    // A deleted notice reminds nobody.
+    f.moderator
+        .gql(
+            "mutation($id: ID!) { deletePost(postId: $id) { id } }",
+            json!({ "id": posted["openingPostId"] }),
+        )
+        .await
+        .assert_ok();
+    let deleted = remind(&f.moderator, &request_id).await;
+    assert_eq!(
+        deleted.assert_code("CONFLICT")["extensions"]["reason"],
+        "DELETED"
+    );
 }
