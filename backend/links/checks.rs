@@ -116,9 +116,10 @@ fn result_of(outcome: &CheckOutcome, at: DateTime<Utc>) -> (CheckResult<'_>, Opt
     }
 }
 
-/// Stores what a check of `url` found, in the caller's transaction; false when the
-/// link's address changed while the check ran.
-async fn store_outcome(
+/// Stores what a check of `url` found at `at`, in the caller's transaction; false when
+/// the link's address changed while the check ran (or the demo wrote a result it
+/// made up).
+pub async fn write_check(
     tx: &mut Tx,
     link: LinkId,
     url: &str,
@@ -149,7 +150,7 @@ async fn run(state: &AppState, id: LinkId, due: DateTime<Utc>) -> AppResult<()> 
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
     let stored = match &outcome {
-        Some(outcome) => store_outcome(&mut tx, id, &target.url, outcome, now).await?,
+        Some(outcome) => write_check(&mut tx, id, &target.url, outcome, now).await?,
         None => false,
     };
     if let Some(every) = interval(state) {
@@ -177,7 +178,7 @@ pub async fn check_link(state: &AppState, viewer: &Viewer, id: LinkId) -> AppRes
     let mut tx = state.db.begin().await?;
     let access = Access::load_for_write(&mut tx, viewer, row.group_id).await?;
     access.require_moderator()?;
-    let stored = store_outcome(&mut tx, id, &row.url, &outcome, now).await?;
+    let stored = write_check(&mut tx, id, &row.url, &outcome, now).await?;
     tx.commit().await?;
     if stored {
         tracing::info!(link.id = %id.0, status = outcome.status(), "Link checked on demand");

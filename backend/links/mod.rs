@@ -41,6 +41,7 @@ pub(crate) mod store;
 
 use std::{collections::HashMap, sync::Arc, time::Duration};
 
+use chrono::{DateTime, Utc};
 use uuid::Uuid;
 
 pub use self::checks::{CHECK_JOB, run_job};
@@ -56,6 +57,7 @@ use crate::{
     },
     error::{AppError, AppResult, Reason},
     groups::{Access, model::GroupId},
+    ids::AccountId,
     live::{self, GroupEvent, GroupEventType},
     notifications,
     orgs::{self, model::Person},
@@ -194,6 +196,19 @@ async fn existing_entry(
         .remove(0))
 }
 
+/// The answer to adding an address the group has already: its entry.
+async fn already_listed(
+    state: &AppState,
+    viewer: &Viewer,
+    access: &Access,
+    id: LinkId,
+) -> AppResult<AddedLink> {
+    Ok(AddedLink {
+        link: existing_entry(state, viewer, access, id).await?,
+        existing: true,
+    })
+}
+
 /// Adds a link (members and moderators, not guests): a thread with the description as
 /// its opening post and the link's tags, and the link row, in one transaction; the
 /// first scheduled check is queued with it. An address the group has already adds
@@ -212,50 +227,21 @@ pub async fn add_link(
         store::by_normalised_url_in(&mut tx, group, &input.url.normalised).await?
     {
         drop(tx);
-        return Ok(AddedLink {
-            link: existing_entry(state, viewer, &access, existing).await?,
-            existing: true,
-        });
+        return already_listed(state, viewer, &access, existing).await;
     }
-    let (thread, notified) = discussions::start_subject_thread(
-        &mut tx,
-        group,
-        viewer.id(),
-        ThreadSubject::Link,
-        input.title,
-        input.description,
-        now,
-    )
-    .await?;
-    discussions::set_subject_tags(&mut tx, thread, &input.tags).await?;
-    let id = LinkId(Uuid::now_v7());
-    let inserted = store::insert(
-        &mut tx,
-        &store::NewLink {
-            id,
-            group,
-            thread,
-            url: &input.url.url,
-            normalised_url: &input.url.normalised,
-            now,
-        },
-    )
-    .await;
-    match inserted.map_err(AppError::from) {
-        Ok(()) => {}
+    let inserted = write_link(&mut tx, group, viewer.id(), &input, now).await;
+    let (id, thread, notified) = match inserted {
+        Ok(written) => written,
         // Someone added the address at the same moment: theirs is the entry.
         Err(err) if err.reason() == Some(Reason::LinkExists) => {
             drop(tx);
             let existing = store::by_normalised_url(&state.db, group, &input.url.normalised)
                 .await?
                 .ok_or(err)?;
-            return Ok(AddedLink {
-                link: existing_entry(state, viewer, &access, existing).await?,
-                existing: true,
-            });
+            return already_listed(state, viewer, &access, existing).await;
         }
         Err(err) => return Err(err),
-    }
+    };
     checks::schedule_first(&mut tx, state, id, now).await?;
     tx.commit().await?;
     state.wake_workers();
@@ -266,6 +252,46 @@ pub async fn add_link(
         link: link(state, viewer, id).await?,
         existing: false,
     })
+}
+
+/// Writes a link by `author` into `group` at `at`, in the caller's transaction: its
+/// thread (the description as the opening post, the tags as the thread's) and the
+/// link row. No access check and no scheduled check (the caller decides: a request
+/// after its access check, the demo that must send nothing out). Members the
+/// description mentions are notified. Returns the link, its thread and who got a
+/// notification; an address the group has is CONFLICT (`LINK_EXISTS`).
+pub async fn write_link(
+    tx: &mut crate::db::Tx,
+    group: GroupId,
+    author: AccountId,
+    input: &LinkInput,
+    at: DateTime<Utc>,
+) -> AppResult<(LinkId, ThreadId, Vec<AccountId>)> {
+    let (thread, notified) = discussions::start_subject_thread(
+        tx,
+        group,
+        author,
+        ThreadSubject::Link,
+        input.title.clone(),
+        input.description.clone(),
+        at,
+    )
+    .await?;
+    discussions::set_subject_tags(tx, thread, &input.tags).await?;
+    let id = LinkId(Uuid::now_v7());
+    store::insert(
+        tx,
+        &store::NewLink {
+            id,
+            group,
+            thread,
+            url: &input.url.url,
+            normalised_url: &input.url.normalised,
+            now: at,
+        },
+    )
+    .await?;
+    Ok((id, thread, notified))
 }
 
 /// Changes a link's address, title, description and tags (its author, not as a guest,
@@ -324,7 +350,7 @@ async fn set_url(
     tx: &mut crate::db::Tx,
     row: &LinkRow,
     url: &LinkUrl,
-    now: chrono::DateTime<chrono::Utc>,
+    now: DateTime<Utc>,
 ) -> AppResult<()> {
     if let Some(other) = store::by_normalised_url_in(tx, row.group_id, &url.normalised).await?
         && other != row.id

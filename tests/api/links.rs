@@ -178,6 +178,7 @@ both_databases!(
     default_settings_refuse_local_targets_with_a_stable_reason,
     the_links_thread_holds_its_comments_and_its_deletion,
     links_stay_in_their_group,
+    the_demo_lists_curated_links_with_comments_and_check_results,
 );
 
 /// Members and moderators add links, guests do not; the author and moderators edit
@@ -984,4 +985,56 @@ async fn links_stay_in_their_group(backend: Backend) {
     )
     .await;
     assert_eq!(added["existing"], false);
+}
+
+/// The demo's forum lists over 40 links with tags, some discussed, some moved or
+/// broken by stored results; it queued no check of its own.
+async fn the_demo_lists_curated_links_with_comments_and_check_results(backend: Backend) {
+    let app = TestApp::spawn(backend).await;
+    let demo = fachforum::demo::seed(&app.state)
+        .await
+        .expect("the demo seeds");
+    let admin = app.browser();
+    admin
+        .login(&demo.logins[0].email, fachforum::demo::PASSWORD)
+        .await
+        .assert_ok();
+    let groups = admin
+        .gql("{ groups(first: 10) { nodes { id name } } }", json!({}))
+        .await;
+    let forum = groups.assert_ok()["groups"]["nodes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|g| g["name"].as_str().unwrap().starts_with("Fachforum KAoA"))
+        .unwrap()["id"]
+        .as_str()
+        .unwrap()
+        .to_owned();
+    let list = admin
+        .gql(
+            "query($g: ID!) { links(groupId: $g, first: 100) { nodes { tags commentCount checkStatus movedTo } } }",
+            json!({ "g": forum }),
+        )
+        .await;
+    let nodes = list.assert_ok()["links"]["nodes"]
+        .as_array()
+        .unwrap()
+        .clone();
+    assert!(nodes.len() >= 40, "{} links", nodes.len());
+    assert!(
+        nodes
+            .iter()
+            .all(|l| !l["tags"].as_array().unwrap().is_empty())
+    );
+    let count = |f: &dyn Fn(&Value) -> bool| nodes.iter().filter(|l| f(l)).count();
+    assert!(count(&|l| l["commentCount"].as_i64().unwrap() > 0) >= 8);
+    assert!(count(&|l| l["checkStatus"] == "MOVED" && l["movedTo"].is_string()) >= 2);
+    assert!(count(&|l| l["checkStatus"] == "BROKEN") >= 3);
+    assert!(
+        jobs::of_kind(&app.state.db, links::CHECK_JOB)
+            .await
+            .unwrap()
+            .is_empty()
+    );
 }
