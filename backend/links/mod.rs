@@ -51,6 +51,7 @@ use self::{
 };
 use crate::{
     auth::Viewer,
+    db::Tx,
     discussions::{
         self,
         model::{ThreadId, ThreadSubject},
@@ -261,7 +262,7 @@ pub async fn add_link(
 /// description mentions are notified. Returns the link, its thread and who got a
 /// notification; an address the group has is CONFLICT (`LINK_EXISTS`).
 pub async fn write_link(
-    tx: &mut crate::db::Tx,
+    tx: &mut Tx,
     group: GroupId,
     author: AccountId,
     input: &LinkInput,
@@ -346,12 +347,7 @@ pub async fn edit_link(
 
 /// Gives the link `row` (locked in `tx`) the address `url` and counts its version up:
 /// CONFLICT when another entry of the group has the address, or the version moved on.
-async fn set_url(
-    tx: &mut crate::db::Tx,
-    row: &LinkRow,
-    url: &LinkUrl,
-    now: DateTime<Utc>,
-) -> AppResult<()> {
+async fn set_url(tx: &mut Tx, row: &LinkRow, url: &LinkUrl, now: DateTime<Utc>) -> AppResult<()> {
     if let Some(other) = store::by_normalised_url_in(tx, row.group_id, &url.normalised).await?
         && other != row.id
     {
@@ -437,8 +433,9 @@ fn sort_key(link: &LinkRow, order: LinkOrder) -> LinkKey {
 }
 
 /// The suggestion for the form that adds a link (members and moderators, not
-/// guests): the entry the group has for the address already, or what the page says
-/// about itself. A page the server may not or cannot fetch is BAD_USER_INPUT with
+/// guests): the entry the group has for the address already (a deleted one is
+/// CONFLICT with `LINK_EXISTS` for all but moderators), or what the page says about
+/// itself. A page the server may not or cannot fetch is BAD_USER_INPUT with
 /// `REFUSED_TARGET`, `HOST_NOT_FOUND`, `FETCH_TIMEOUT` or `PAGE_UNAVAILABLE`.
 pub async fn preview(
     state: &AppState,
@@ -448,13 +445,11 @@ pub async fn preview(
 ) -> AppResult<LinkPreview> {
     let access = Access::load(state, viewer, group).await?;
     access.require_contributor()?;
-    if let Some(id) = store::by_normalised_url(&state.db, group, &url.normalised).await?
-        && let Ok(existing) = existing_entry(state, viewer, &access, id).await
-    {
+    if let Some(id) = store::by_normalised_url(&state.db, group, &url.normalised).await? {
         return Ok(LinkPreview {
+            existing: Some(existing_entry(state, viewer, &access, id).await?),
             normalised_url: url.normalised,
             preview: Preview::default(),
-            existing: Some(existing),
         });
     }
     count_fetch(state, viewer).await?;

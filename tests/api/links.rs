@@ -179,6 +179,7 @@ both_databases!(
     the_links_thread_holds_its_comments_and_its_deletion,
     links_stay_in_their_group,
     the_demo_lists_curated_links_with_comments_and_check_results,
+    the_same_address_added_at_once_is_listed_once,
 );
 
 /// Members and moderators add links, guests do not; the author and moderators edit
@@ -418,6 +419,8 @@ async fn an_address_the_group_has_finds_the_existing_entry(backend: Backend) {
     )
     .await;
     assert_eq!(reason(&again, "CONFLICT"), "LINK_EXISTS");
+    let suggested = preview(&f.ben, &f.group, "https://www.planet-beruf.de/").await;
+    assert_eq!(reason(&suggested, "CONFLICT"), "LINK_EXISTS");
     let for_moderator = add_link(
         &f.moderator,
         &f.group,
@@ -1036,5 +1039,38 @@ async fn the_demo_lists_curated_links_with_comments_and_check_results(backend: B
             .await
             .unwrap()
             .is_empty()
+    );
+}
+
+/// Members adding the same address at the same moment get one entry: one of them
+/// added it, the others are shown it.
+async fn the_same_address_added_at_once_is_listed_once(backend: Backend) {
+    let f = forum(TestApp::spawn(backend).await, Kind::ListedClosed).await;
+    let input = |n: usize| {
+        json!({ "url": format!("https://www.girls-day.de/?utm_campaign={n}"),
+                "title": format!("Girls'Day {n}"), "description": "Aktionstag." })
+    };
+    let (a, b, c, d) = tokio::join!(
+        add_link_response(&f.anna, &f.group, input(1)),
+        add_link_response(&f.ben, &f.group, input(2)),
+        add_link_response(&f.moderator, &f.group, input(3)),
+        add_link_response(&f.anna, &f.group, input(4)),
+    );
+    let results: Vec<Value> = [a, b, c, d]
+        .iter()
+        .map(|r| r.assert_ok()["addLink"].clone())
+        .collect();
+    let added: Vec<&Value> = results.iter().filter(|r| r["existing"] == false).collect();
+    assert_eq!(added.len(), 1, "{results:?}");
+    assert!(
+        results
+            .iter()
+            .all(|r| r["link"]["id"] == added[0]["link"]["id"])
+    );
+    assert_eq!(
+        titles(&f.ben, &f.group, json!({}), "NEWEST", 50)
+            .await
+            .len(),
+        1
     );
 }
