@@ -1126,6 +1126,7 @@ export const de = {
     neverChecked: "Noch nicht geprüft",
     commentCount: (n: number) => (n === 1 ? "1 Kommentar" : `${n} Kommentare`),
     addedBy: (name: string, at: string) => `Hinzugefügt von ${name} am ${at}`,
+    addedOn: "Hinzugefügt am",
     unknownAuthor: "Gelöschtes Konto",
     newTab: "(öffnet in einem neuen Tab)",
     address: "Adresse",

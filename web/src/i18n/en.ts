@@ -1086,6 +1086,7 @@ export const en: Catalogue = {
     neverChecked: "Not checked yet",
     commentCount: (n: number) => (n === 1 ? "1 comment" : `${n} comments`),
     addedBy: (name: string, at: string) => `Added by ${name} on ${at}`,
+    addedOn: "Added on",
     unknownAuthor: "Deleted account",
     newTab: "(opens in a new tab)",
     address: "Address",

@@ -18,7 +18,7 @@ export function LinkPanel({
   canModerate: boolean;
   onChanged: (link: LinkFieldsFragment) => void;
 }) {
-  const { t } = useI18n();
+  const { t, formatDate } = useI18n();
   const groupId = link.group.id;
   return (
     <div className="link-panel">
@@ -31,6 +31,9 @@ export function LinkPanel({
         <ExternalLink url={link.url} />
       </p>
       <CheckDetails link={link} />
+      <p className="muted">
+        {t.links.addedBy(link.author?.name ?? t.links.unknownAuthor, formatDate(link.createdAt))}
+      </p>
       {link.tags.length > 0 && (
         <TagList
           tags={link.tags}

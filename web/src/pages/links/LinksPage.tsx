@@ -175,6 +175,7 @@ export function LinksPage() {
                 </div>
                 <p className="topic-row__replies">{t.links.commentCount(link.commentCount)}</p>
                 <p className="topic-row__activity">
+                  <span className="visually-hidden">{t.links.addedOn}: </span>
                   <time dateTime={link.createdAt}>{formatDate(link.createdAt)}</time>
                 </p>
               </li>
