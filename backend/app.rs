@@ -13,7 +13,7 @@ use crate::{
     config::Settings,
     error::AppError,
     graphql::{self, AppSchema},
-    http, notices,
+    http, links, notices,
     platform::{
         jobs::{self, Job},
         mail::OutgoingMail,
@@ -29,6 +29,7 @@ async fn run_job(state: Arc<AppState>, job: Job) -> anyhow::Result<()> {
             state.mailer.send(&state.settings.mail_from, &mail).await
         }
         notices::DEADLINE_JOB | notices::REMINDER_JOB => notices::run_job(state, job).await,
+        links::CHECK_JOB => links::run_job(state, job).await,
         other => anyhow::bail!("unknown job kind {other}"),
     }
 }

@@ -69,6 +69,7 @@ pub struct Settings {
     pub job_backoff_secs: u64,
     pub job_poll_interval_ms: u64,
     pub acknowledgement_reminder_hours: u32,
+    pub link_check_interval_hours: u32,
     pub shutdown_timeout_secs: u64,
     pub outbound_timeout_secs: u64,
     pub outbound_allowed_networks: String,
@@ -175,6 +176,10 @@ pub const DOCS: &[(&str, &str)] = &[
         "How long before the deadline of an acknowledgement request those still missing are reminded (0: never).",
     ),
     (
+        "link_check_interval_hours",
+        "How often each link of the link lists is checked, in hours (168: weekly; 0: only on demand).",
+    ),
+    (
         "shutdown_timeout_secs",
         "How long shutdown waits for requests and jobs in flight.",
     ),
@@ -229,6 +234,7 @@ impl Default for Settings {
             job_backoff_secs: 10,
             job_poll_interval_ms: 1000,
             acknowledgement_reminder_hours: 24,
+            link_check_interval_hours: 168,
             shutdown_timeout_secs: 20,
             outbound_timeout_secs: 10,
             outbound_allowed_networks: String::new(),

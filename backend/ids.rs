@@ -65,6 +65,11 @@ pub struct NoticeId(pub Uuid);
 #[sqlx(transparent)]
 pub struct AcknowledgementRequestId(pub Uuid);
 
+/// Identifies a link in a group's link list.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
+#[sqlx(transparent)]
+pub struct LinkId(pub Uuid);
+
 /// Identifies a notification.
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize, sqlx::Type)]
 #[sqlx(transparent)]

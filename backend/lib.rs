@@ -13,6 +13,9 @@
 //! - [`notices`]: the pinboard: notices with importance, expiry and a pinned order,
 //!   each with a discussion thread of its own, and acknowledgement requests per person
 //!   or per office with coverage, reminders and the CSV export.
+//! - [`links`]: the commented link list: links with tags found again by their
+//!   normalised address, each with a discussion thread of its own, the link check on
+//!   a schedule and on demand, and page previews for the form.
 //! - [`discussions`]: threads with nested replies, categories, mentions, reactions,
 //!   accepted answers, revisions, drafts, unread tracking, watch levels, live events.
 //! - [`groups`]: closed groups, roles, invitations, join requests, the handover of
@@ -64,7 +67,7 @@
 //! | schema | `graphql` |
 //! | resolvers | `*/graphql` |
 //! | commands | `demo` |
-//! | domains | `notices`, `discussions`, `groups`, `notifications`, `orgs`, `auth` |
+//! | domains | `notices`, `links`, `discussions`, `groups`, `notifications`, `orgs`, `auth` |
 //! | live events | `live` |
 //! | services | `resolver`, `state` |
 //! | infrastructure | `platform`, `outbound` |
@@ -96,6 +99,7 @@ pub mod graphql;
 pub mod groups;
 pub mod http;
 pub mod ids;
+pub mod links;
 pub mod live;
 pub mod markdown;
 pub mod notices;

@@ -9,7 +9,8 @@
 //! 5. [`invitations`]: open invitations to new and existing addresses;
 //! 6. [`discussions`]: categories and threads in the forum and the working group, one
 //!    with over 200 replies, with reactions, accepted answers and read markers;
-//! 7. [`notices`]: the pinboards, with an open and a closed acknowledgement request.
+//! 7. [`notices`]: the pinboards, with an open and a closed acknowledgement request;
+//! 8. [`links`]: the forum's link list, with comments and earlier check results.
 //!
 //! Later features add their step (pinboard notices, events, threads…) after these,
 //! using what the earlier steps return. Everything is deterministic: each step draws
@@ -21,6 +22,7 @@ mod discussions;
 mod groups;
 mod invitations;
 mod join_requests;
+mod links;
 mod notices;
 mod offices;
 mod people;
@@ -135,6 +137,7 @@ pub async fn seed(state: &AppState) -> AppResult<Demo> {
     let readers = readers(&people, &logins);
     let discussions = discussions::seed(&mut tx, &people, &groups, &readers, now).await?;
     let pinboard = notices::seed(&mut tx, &people, &groups, &readers, now).await?;
+    links::seed(&mut tx, &people, &groups, now).await?;
     tx.commit().await?;
 
     let demo = Demo {

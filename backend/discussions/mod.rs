@@ -76,7 +76,9 @@ pub use reactions::{react, unreact};
 pub use reads::{mark_all_read, mark_posts_seen, mark_thread_read, set_watch_level};
 pub use revisions::{Revision, revisions};
 pub use store::threads::ThreadKey;
-pub use subjects::{publish_subject_changed, rewrite_subject_thread, start_subject_thread};
+pub use subjects::{
+    publish_subject_changed, rewrite_subject_thread, set_subject_tags, start_subject_thread,
+};
 pub use threads::{NewThread, ThreadEdit, ThreadFilter, edit_thread, start_thread, threads};
 pub use views::{ParentView, PostView, ReactionSummary, ThreadView};
 

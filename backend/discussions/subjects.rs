@@ -112,3 +112,11 @@ pub async fn publish_subject_changed(
     )
     .await;
 }
+
+/// Sets the tags of a subject's thread (already checked with
+/// [`parse_tags`](super::model::parse_tags)) in the caller's transaction: the tags of a
+/// link are its thread's tags, so the tag filter and tag links work alike everywhere.
+pub async fn set_subject_tags(tx: &mut Tx, thread: ThreadId, tags: &[String]) -> AppResult<()> {
+    store::threads::set_tags(tx, thread, tags).await?;
+    Ok(())
+}

@@ -266,6 +266,14 @@ const UNIQUE_CONFLICTS: &[UniqueConflict] = &[
         message: "an organisation with this name exists already",
     },
     UniqueConflict {
+        names: &[
+            "links_normalised_url",
+            "links.group_id, links.normalised_url",
+        ],
+        reason: Reason::LinkExists,
+        message: "the group's link list has this address already",
+    },
+    UniqueConflict {
         names: &["discussion_categories_name"],
         reason: Reason::CategoryNameTaken,
         message: "the group has a category with this name already",

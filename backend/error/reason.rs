@@ -120,6 +120,25 @@ pub enum Reason {
     TitleOnlyForNewThreads,
     /// The time lies in the past; it must be later than now.
     InPast,
+    /// Not an absolute web address with a host (`https://example.org/page`).
+    InvalidUrl,
+    /// A web address with a scheme other than `http` and `https` (`javascript:`,
+    /// `ftp:`, `file:` …).
+    UnsupportedScheme,
+    /// A web address with a user name or password before the host (`http://user@host`).
+    UrlUserinfo,
+
+    // Fetching a linked page (a preview or a link check on demand).
+    /// The server does not fetch from this address: it is, or resolves to, a local,
+    /// private or reserved address, or uses a port that is not allowed.
+    RefusedTarget,
+    /// The address's host name has no address.
+    HostNotFound,
+    /// The linked server did not answer in time.
+    FetchTimeout,
+    /// The linked page could not be read: an error status, a broken connection or
+    /// certificate, or too many redirects.
+    PageUnavailable,
 
     // Conflicts with the current state.
     /// An account with this email address exists already.
@@ -141,6 +160,10 @@ pub enum Reason {
     EditThroughSubject,
     /// The notice is not pinned.
     NotPinned,
+    /// The group's link list has this address already (compared in its normal form).
+    LinkExists,
+    /// The link's last check found no new address to apply.
+    NotMoved,
     /// The notice has an acknowledgement request already.
     AlreadyRequested,
     /// The acknowledgement request is closed (by a moderator or its deadline).

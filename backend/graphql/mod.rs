@@ -9,8 +9,8 @@ use std::sync::Arc;
 use async_graphql::{MergedObject, MergedSubscription, Schema};
 
 use crate::{
-    auth, config::Settings, discussions, error::Reason, groups, live, notices, notifications, orgs,
-    state::AppState,
+    auth, config::Settings, discussions, error::Reason, groups, links, live, notices,
+    notifications, orgs, state::AppState,
 };
 
 /// Every query, merged from the domains.
@@ -21,6 +21,7 @@ pub struct Query(
     groups::graphql::GroupsQuery,
     discussions::graphql::DiscussionsQuery,
     notices::graphql::NoticesQuery,
+    links::graphql::LinksQuery,
     notifications::graphql::NotificationsQuery,
 );
 
@@ -32,6 +33,7 @@ pub struct Mutation(
     groups::graphql::GroupsMutation,
     discussions::graphql::DiscussionsMutation,
     notices::graphql::NoticesMutation,
+    links::graphql::LinksMutation,
     notifications::graphql::NotificationsMutation,
 );
 

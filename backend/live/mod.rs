@@ -70,6 +70,9 @@ pub enum GroupEventType {
     /// A notice was put up, changed, pinned or moved, or its acknowledgement request
     /// changed (`threadId` names the notice's thread).
     NoticesChanged,
+    /// A link was added, changed or checked, or its moved-to address applied
+    /// (`threadId` names the link's thread).
+    LinksChanged,
 }
 
 /// The payload on `group:<id>`:

@@ -1,5 +1,6 @@
 //! The services every domain receives: database, pub/sub, rate limits, mail, the job
-//! queue, the clock-driven job policy, settings and the password-hashing slots.
+//! queue, the clock-driven job policy, settings, the password-hashing slots and the
+//! outbound fetcher.
 
 mod password_hashing;
 
@@ -14,6 +15,7 @@ use crate::{
     clock::Clock,
     config::Settings,
     db::{Db, Tx},
+    outbound::Fetcher,
     platform::{
         jobs::{self, JobPolicy, NewJob},
         mail::{Mailer, OutgoingMail},
@@ -36,6 +38,8 @@ pub struct AppState {
     pub job_notify: Arc<Notify>,
     /// The bounded slots for password hashing.
     pub password_hashing: PasswordHashing,
+    /// The one way out to other web servers (link checks and previews).
+    pub fetcher: Fetcher,
     /// The URL users reach the server under, without trailing slash.
     pub public_url: String,
     /// The host part of `public_url`, for Message-IDs.
@@ -43,8 +47,8 @@ pub struct AppState {
 }
 
 impl AppState {
-    /// Connects to the database (and migrates it), pub/sub, rate limits and mail; the
-    /// services take the time from `clock`.
+    /// Connects to the database (and migrates it), pub/sub, rate limits and mail, and
+    /// builds the outbound fetcher; the services take the time from `clock`.
     pub async fn connect(
         settings: Settings,
         public_url: String,
@@ -92,6 +96,7 @@ impl AppState {
             settings.password_hashes_at_once,
             Duration::from_millis(settings.password_hash_wait_ms),
         );
+        let fetcher = Fetcher::new(&settings)?;
         let job_notify = Arc::new(Notify::new());
         clock.wake_on_advance(job_notify.clone());
         Ok(AppState {
@@ -104,6 +109,7 @@ impl AppState {
             job_policy,
             job_notify,
             password_hashing,
+            fetcher,
             public_url: public_url.trim_end_matches('/').to_owned(),
             mail_host,
         })

@@ -369,6 +369,8 @@ struct Fixture {
     organization: String,
     member: String,
     notice: String,
+    /// A link the server refuses to fetch (loopback), so checks stay on this machine.
+    link: String,
 }
 
 impl Fixture {
@@ -392,8 +394,25 @@ impl Fixture {
                 .as_str()
                 .unwrap()
                 .to_owned(),
+            link: walk_link(forum).await,
         }
     }
+}
+
+/// Adds the fixture's link; returns its id.
+async fn walk_link(forum: &Forum) -> String {
+    let added = forum
+        .anna
+        .gql(
+            "mutation($g: ID!) { addLink(groupId: $g, input: { url: \"http://127.0.0.1/rundgang\", \
+             title: \"Link für den Rundgang\", description: \"Lokal.\" }) { link { id } } }",
+            json!({ "g": forum.group }),
+        )
+        .await;
+    added.assert_ok()["addLink"]["link"]["id"]
+        .as_str()
+        .unwrap()
+        .to_owned()
 }
 
 impl schema_walk::Ids for Fixture {
@@ -406,6 +425,7 @@ impl schema_walk::Ids for Fixture {
             "accountId" | "fromAccountId" | "toAccountId" => Some(&self.member),
             "noticeId" => Some(&self.notice),
             "id" if operation.contains("otice") => Some(&self.notice),
+            "id" if operation.contains("ink") || operation == "applyMovedUrl" => Some(&self.link),
             "id" if operation.contains("rganization") => Some(&self.organization),
             "id" if operation.contains("roup") => Some(&self.group),
             "id" if operation.contains("hread") => Some(&self.thread),

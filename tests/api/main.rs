@@ -23,6 +23,7 @@ mod hostile_clients;
 mod invitations;
 mod jobs;
 mod join_requests;
+mod links;
 mod live;
 mod mail;
 mod member_list;

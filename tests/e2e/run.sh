@@ -11,6 +11,10 @@
 # Spec files named *.demo.spec.ts run against a server filled with `fachforum demo`
 # (FF_DEMO_TEXT names the file with what it printed: the password and the logins).
 #
+# A spec file with the line `// e2e: local origin` gets FF_ORIGIN_PORT, a free port on
+# 127.0.0.1 for a web server of its own, and a server whose outbound fetcher may reach
+# exactly that address (link checks and previews of pages the spec serves).
+#
 # Spec files named *.production.spec.ts run against the production setup instead: a fresh
 # PostgreSQL database (127.0.0.1:5432, user postgres; dropped afterwards), Redis
 # (127.0.0.1:6379, a key prefix of the run's own) and two instances of the server on it:
@@ -136,7 +140,15 @@ start_servers() {
     # Accounts exist, so there is no setup link.
     FF_BASE_URL="$SERVER_URL" FF_SETUP_LINK="-" FF_DATA_DIR="$dir/data"
   else
-    start_server "$dir"
+    local settings=()
+    unset FF_ORIGIN_PORT
+    if grep -q '^// e2e: local origin$' "$spec"; then
+      FF_ORIGIN_PORT="$(node -e 'const s = require("net").createServer().listen(0, "127.0.0.1", () => { console.log(s.address().port); s.close(); })')"
+      export FF_ORIGIN_PORT
+      settings=(FACHFORUM_OUTBOUND_ALLOWED_NETWORKS=127.0.0.1/32
+        FACHFORUM_OUTBOUND_ALLOWED_PORTS="$FF_ORIGIN_PORT")
+    fi
+    start_server "$dir" "${settings[@]}"
     FF_BASE_URL="$SERVER_URL" FF_SETUP_LINK="$SERVER_SETUP_LINK" FF_DATA_DIR="$dir/data"
   fi
   export FF_BASE_URL FF_SETUP_LINK FF_DATA_DIR

@@ -41,6 +41,10 @@ const EditNoticePage = onDemand(() => import("./pages/notices/NoticeFormPage"), 
 const NewNoticePage = onDemand(() => import("./pages/notices/NoticeFormPage"), "NewNoticePage");
 const NoticesPage = onDemand(() => import("./pages/notices/NoticesPage"), "NoticesPage");
 const PinboardPage = onDemand(() => import("./pages/notices/PinboardPage"), "PinboardPage");
+const EditLinkPage = onDemand(() => import("./pages/links/LinkFormPage"), "EditLinkPage");
+const LinkChecksPage = onDemand(() => import("./pages/links/LinkChecksPage"), "LinkChecksPage");
+const LinksPage = onDemand(() => import("./pages/links/LinksPage"), "LinksPage");
+const NewLinkPage = onDemand(() => import("./pages/links/LinkFormPage"), "NewLinkPage");
 const OrganizationFormPage = onDemand(
   () => import("./pages/organizations/OrganizationFormPage"),
   "OrganizationFormPage",
@@ -129,6 +133,38 @@ export function App() {
               element={
                 <GroupGate level="moderator">
                   <CoveragePage />
+                </GroupGate>
+              }
+            />
+            <Route
+              path="links"
+              element={
+                <GroupGate level="member">
+                  <LinksPage />
+                </GroupGate>
+              }
+            />
+            <Route
+              path="links/new"
+              element={
+                <GroupGate level="member">
+                  <NewLinkPage />
+                </GroupGate>
+              }
+            />
+            <Route
+              path="links/checks"
+              element={
+                <GroupGate level="moderator">
+                  <LinkChecksPage />
+                </GroupGate>
+              }
+            />
+            <Route
+              path="links/:linkId/edit"
+              element={
+                <GroupGate level="member">
+                  <EditLinkPage />
                 </GroupGate>
               }
             />

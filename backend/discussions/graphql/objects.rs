@@ -17,6 +17,7 @@ use crate::{
     },
     error::{AppError, AppResult, Reason},
     groups::Access,
+    links::{self, LinkView},
     notices::{self, NoticeView},
     notifications::{self, graphql::NotificationPage, model::NotificationKind},
     orgs::model::Person,
@@ -141,6 +142,14 @@ impl ThreadView {
             return Ok(None);
         }
         notices::notice_of_thread(state(ctx), viewer(ctx)?, &self.access, self.row.id).await
+    }
+    /// The link whose comments this thread holds (its opening post is the link's
+    /// description, edited with `editLink`).
+    async fn link(&self, ctx: &Context<'_>) -> AppResult<Option<LinkView>> {
+        if self.row.subject() != Some(ThreadSubject::Link) {
+            return Ok(None);
+        }
+        links::link_of_thread(state(ctx), viewer(ctx)?, &self.access, self.row.id).await
     }
     /// Discussion or question.
     async fn kind(&self) -> ThreadKind {

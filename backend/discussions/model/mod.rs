@@ -34,10 +34,13 @@ stored_as_text!(ThreadKind {
 pub enum ThreadSubject {
     /// A notice on the pinboard; the opening post is the notice's text.
     Notice,
+    /// A link of the group's link list; the opening post is the link's description.
+    Link,
 }
 
 stored_as_text!(ThreadSubject {
     Notice => "notice",
+    Link => "link",
 });
 
 /// How closely a person follows a thread.

@@ -233,6 +233,9 @@ export const ThreadFieldsFragment = graphql(`
     notice {
       ...NoticeFields
     }
+    link {
+      ...LinkFields
+    }
   }
 `);
 

@@ -47,10 +47,14 @@ export type ErrorReason =
   | 'EMAIL_TAKEN'
   /** Two arguments that exclude each other were both given. */
   | 'EXCLUSIVE_ARGUMENTS'
+  /** The linked server did not answer in time. */
+  | 'FETCH_TIMEOUT'
   /** A fragment of the query spreads itself, directly or through others. */
   | 'FRAGMENT_CYCLE'
   /** The last moderator must hand over before leaving. */
   | 'HAND_OVER_FIRST'
+  /** The address's host name has no address. */
+  | 'HOST_NOT_FOUND'
   /** Introspection is switched off on this server. */
   | 'INTROSPECTION_DISABLED'
   /** The cursor is not one of this list (or of this order). */
@@ -67,6 +71,8 @@ export type ErrorReason =
   | 'INVALID_QUERY'
   /** A tag holds characters other than letters, digits, spaces and - _ . &. */
   | 'INVALID_TAG'
+  /** Not an absolute web address with a host (`https://example.org/page`). */
+  | 'INVALID_URL'
   /** Not an http:// or https:// address. */
   | 'INVALID_WEBSITE'
   /** The invitation was accepted or revoked already. */
@@ -75,6 +81,8 @@ export type ErrorReason =
   | 'IN_PAST'
   /** The group would be left without a moderator. */
   | 'LAST_MODERATOR'
+  /** The group's link list has this address already (compared in its normal form). */
+  | 'LINK_EXISTS'
   /** The request body is not a GraphQL request. */
   | 'MALFORMED_REQUEST'
   /** GraphQL is served over POST only. */
@@ -87,6 +95,8 @@ export type ErrorReason =
   | 'NOT_DELETED'
   /** The thing does not exist, or the account may not know that it does. */
   | 'NOT_FOUND'
+  /** The link's last check found no new address to apply. */
+  | 'NOT_MOVED'
   /** The text must be one line. */
   | 'NOT_ONE_LINE'
   /** The notice is not pinned. */
@@ -99,6 +109,11 @@ export type ErrorReason =
   | 'ORGANIZATION_NAME_TAKEN'
   /** The number is outside `min` to `max`. */
   | 'OUT_OF_RANGE'
+  /**
+   * The linked page could not be read: an error status, a broken connection or
+   * certificate, or too many redirects.
+   */
+  | 'PAGE_UNAVAILABLE'
   /** The password is one of the most common passwords. */
   | 'PASSWORD_TOO_COMMON'
   /** The query asks for more fields, with its fragments expanded, than allowed. */
@@ -107,6 +122,11 @@ export type ErrorReason =
   | 'QUERY_TOO_DEEP'
   /** The query document has more tokens than the server reads. */
   | 'QUERY_TOO_LARGE'
+  /**
+   * The server does not fetch from this address: it is, or resolves to, a local,
+   * private or reserved address, or uses a port that is not allowed.
+   */
+  | 'REFUSED_TARGET'
   /** A reminder went out less than an hour ago. */
   | 'REMINDED_RECENTLY'
   /** The acknowledgement request is closed (by a moderator or its deadline). */
@@ -162,11 +182,23 @@ export type ErrorReason =
   | 'UNSUPPORTED_MEDIA_TYPE'
   /** The WebSocket connection does not speak `graphql-transport-ws`. */
   | 'UNSUPPORTED_PROTOCOL'
+  /**
+   * A web address with a scheme other than `http` and `https` (`javascript:`,
+   * `ftp:`, `file:` …).
+   */
+  | 'UNSUPPORTED_SCHEME'
+  /** A web address with a user name or password before the host (`http://user@host`). */
+  | 'URL_USERINFO'
   /** The current password is not right. */
   | 'WRONG_PASSWORD';
 
 /** What happened in a group. */
 export type GroupEventType =
+  /**
+   * A link was added, changed or checked, or its moved-to address applied
+   * (`threadId` names the link's thread).
+   */
+  | 'LINKS_CHANGED'
   /** Someone joined or left, or a role changed. */
   | 'MEMBERS_CHANGED'
   /**
@@ -239,6 +271,48 @@ export type LineChange =
   | 'REMOVED'
   /** In both versions. */
   | 'SAME';
+
+/** Why a check found a link broken (the fetcher's codes). */
+export type LinkCheckReason =
+  /** No connection, or it broke before an answer. */
+  | 'CONNECTION_FAILED'
+  /** The host name has no address. */
+  | 'DNS_FAILURE'
+  /** The server answered with a 4xx or 5xx status (`checkDetail` holds it). */
+  | 'HTTP_STATUS'
+  /** A redirect pointed to an address a link may not have. */
+  | 'INVALID_URL'
+  /**
+   * The server does not fetch from there: a local, private or reserved address,
+   * or a port that is not allowed (`checkDetail` says which).
+   */
+  | 'REFUSED_TARGET'
+  /** No complete answer within the time limit. */
+  | 'TIMEOUT'
+  /** The TLS handshake failed (e.g. an invalid or expired certificate). */
+  | 'TLS_ERROR'
+  /** More than five redirects. */
+  | 'TOO_MANY_REDIRECTS';
+
+/** The orders of a group's link list. */
+export type LinkSort =
+  /** Most comments first. */
+  | 'MOST_DISCUSSED'
+  /** Newest first (the default). */
+  | 'NEWEST'
+  /** By title, A to Z. */
+  | 'TITLE';
+
+/** What the last check of a link found. */
+export type LinkStatus =
+  /** The page did not answer, or with an error (`checkReason` says why). */
+  | 'BROKEN'
+  /** The page answered through a permanent redirect: it lives at `movedTo` now. */
+  | 'MOVED'
+  /** The page answered. */
+  | 'OK'
+  /** Not checked yet (or not since its address changed). */
+  | 'UNCHECKED';
 
 /** Which notices of a group to list. */
 export type NoticeList =
@@ -364,6 +438,8 @@ export type ThreadSort =
  * and its title and opening post are edited through the subject.
  */
 export type ThreadSubject =
+  /** A link of the group's link list; the opening post is the link's description. */
+  | 'LINK'
   /** A notice on the pinboard; the opening post is the notice's text. */
   | 'NOTICE';
 

@@ -38,7 +38,7 @@ type Documents = {
     "\n  query WhatsNew($first: Int) {\n    whatsNew {\n      unreadThreads(first: $first) {\n        nodes {\n          ...ThreadLinkFields\n        }\n      }\n      latestThreads(first: $first) {\n        nodes {\n          ...ThreadLinkFields\n        }\n      }\n      openQuestions(first: $first) {\n        nodes {\n          ...ThreadLinkFields\n        }\n      }\n      mentions(first: $first) {\n        nodes {\n          id\n          kind\n          actor {\n            id\n            name\n          }\n          groupId\n          groupName\n          threadId\n          threadTitle\n          postSeq\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": typeof types.WhatsNewDocument,
     "\n  mutation StartThread($groupId: ID!, $input: StartThreadInput!) {\n    startThread(groupId: $groupId, input: $input) {\n      id\n    }\n  }\n": typeof types.StartThreadDocument,
     "\n  fragment PostFields on Post {\n    id\n    seq\n    depth\n    parent {\n      id\n      seq\n      author {\n        id\n        name\n      }\n      deleted\n    }\n    author {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n    bodyHtml\n    isOpeningPost\n    isAcceptedAnswer\n    version\n    createdAt\n    editedAt\n    deletedAt\n    canEdit\n    reactions {\n      reaction\n      emoji\n      count\n      reactedByMe\n      people {\n        id\n        name\n      }\n    }\n  }\n": typeof types.PostFieldsFragmentDoc,
-    "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    tags\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    lastReadSeq\n    answered\n    canEdit\n    deletedAt\n    myWatchLevel\n    acceptedAnswer {\n      id\n    }\n    firstUnreadPost {\n      id\n      seq\n    }\n    notice {\n      ...NoticeFields\n    }\n  }\n": typeof types.ThreadFieldsFragmentDoc,
+    "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    tags\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    lastReadSeq\n    answered\n    canEdit\n    deletedAt\n    myWatchLevel\n    acceptedAnswer {\n      id\n    }\n    firstUnreadPost {\n      id\n      seq\n    }\n    notice {\n      ...NoticeFields\n    }\n    link {\n      ...LinkFields\n    }\n  }\n": typeof types.ThreadFieldsFragmentDoc,
     "\n  query Thread(\n    $id: ID!\n    $order: PostOrder\n    $first: Int\n    $after: String\n    $before: String\n    $fromSeq: Int\n  ) {\n    thread(id: $id) {\n      ...ThreadFields\n      posts(order: $order, first: $first, after: $after, before: $before, fromSeq: $fromSeq) {\n        nodes {\n          ...PostFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        hasPreviousPage\n        startCursor\n      }\n    }\n  }\n": typeof types.ThreadDocument,
     "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n    }\n  }\n": typeof types.PostDocument,
     "\n  query PostSource($id: ID!) {\n    post(id: $id) {\n      id\n      body\n      version\n    }\n  }\n": typeof types.PostSourceDocument,
@@ -83,6 +83,15 @@ type Documents = {
     "\n  mutation RequestToJoin($groupId: ID!, $message: String) {\n    requestToJoin(groupId: $groupId, message: $message) {\n      id\n      createdAt\n    }\n  }\n": typeof types.RequestToJoinDocument,
     "\n  mutation WithdrawJoinRequest($requestId: ID!) {\n    withdrawJoinRequest(requestId: $requestId)\n  }\n": typeof types.WithdrawJoinRequestDocument,
     "\n  mutation DecideJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n": typeof types.DecideJoinRequestDocument,
+    "\n  fragment LinkFields on Link {\n    id\n    url\n    title\n    description\n    descriptionHtml\n    tags\n    version\n    deleted\n    threadId\n    openingPostId\n    commentCount\n    unreadCount\n    viewerCanEdit\n    createdAt\n    checkStatus\n    checkReason\n    checkDetail\n    movedTo\n    checkedAt\n    group {\n      id\n    }\n    author {\n      id\n      name\n    }\n  }\n": typeof types.LinkFieldsFragmentDoc,
+    "\n  query Links($groupId: ID!, $filter: LinkFilter, $sort: LinkSort, $first: Int, $after: String) {\n    links(groupId: $groupId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...LinkFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.LinksDocument,
+    "\n  query LinkChecks($groupId: ID!, $first: Int, $after: String) {\n    linkChecks(groupId: $groupId, first: $first, after: $after) {\n      nodes {\n        ...LinkFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.LinkChecksDocument,
+    "\n  query Link($id: ID!) {\n    link(id: $id) {\n      ...LinkFields\n    }\n  }\n": typeof types.LinkDocument,
+    "\n  query LinkPreview($groupId: ID!, $url: String!) {\n    linkPreview(groupId: $groupId, url: $url) {\n      normalisedUrl\n      title\n      description\n      existing {\n        ...LinkFields\n      }\n    }\n  }\n": typeof types.LinkPreviewDocument,
+    "\n  mutation AddLink($groupId: ID!, $input: LinkInput!) {\n    addLink(groupId: $groupId, input: $input) {\n      existing\n      link {\n        ...LinkFields\n      }\n    }\n  }\n": typeof types.AddLinkDocument,
+    "\n  mutation EditLink($id: ID!, $version: Int!, $input: LinkInput!) {\n    editLink(id: $id, version: $version, input: $input) {\n      ...LinkFields\n    }\n  }\n": typeof types.EditLinkDocument,
+    "\n  mutation CheckLink($id: ID!) {\n    checkLink(id: $id) {\n      ...LinkFields\n    }\n  }\n": typeof types.CheckLinkDocument,
+    "\n  mutation ApplyMovedUrl($id: ID!) {\n    applyMovedUrl(id: $id) {\n      ...LinkFields\n    }\n  }\n": typeof types.ApplyMovedUrlDocument,
     "\n  fragment NoticeFields on Notice {\n    id\n    title\n    bodyHtml\n    important\n    expiresAt\n    expired\n    deleted\n    pinned\n    version\n    threadId\n    openingPostId\n    commentCount\n    isNew\n    unreadCount\n    viewerCanEdit\n    createdAt\n    editedAt\n    group {\n      id\n      name\n      myRole\n    }\n    author {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n    acknowledgementRequest {\n      id\n      mode\n      deadline\n      open\n      closedAt\n      myAcknowledgedAt\n      myOfficeAcknowledgedAt\n    }\n  }\n": typeof types.NoticeFieldsFragmentDoc,
     "\n  query Notices($groupId: ID!, $list: NoticeList, $first: Int, $after: String) {\n    notices(groupId: $groupId, list: $list, first: $first, after: $after) {\n      nodes {\n        ...NoticeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.NoticesDocument,
     "\n  query Pinboard($first: Int, $after: String) {\n    pinboard(first: $first, after: $after) {\n      nodes {\n        ...NoticeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": typeof types.PinboardDocument,
@@ -140,7 +149,7 @@ const documents: Documents = {
     "\n  query WhatsNew($first: Int) {\n    whatsNew {\n      unreadThreads(first: $first) {\n        nodes {\n          ...ThreadLinkFields\n        }\n      }\n      latestThreads(first: $first) {\n        nodes {\n          ...ThreadLinkFields\n        }\n      }\n      openQuestions(first: $first) {\n        nodes {\n          ...ThreadLinkFields\n        }\n      }\n      mentions(first: $first) {\n        nodes {\n          id\n          kind\n          actor {\n            id\n            name\n          }\n          groupId\n          groupName\n          threadId\n          threadTitle\n          postSeq\n          createdAt\n          readAt\n        }\n      }\n    }\n  }\n": types.WhatsNewDocument,
     "\n  mutation StartThread($groupId: ID!, $input: StartThreadInput!) {\n    startThread(groupId: $groupId, input: $input) {\n      id\n    }\n  }\n": types.StartThreadDocument,
     "\n  fragment PostFields on Post {\n    id\n    seq\n    depth\n    parent {\n      id\n      seq\n      author {\n        id\n        name\n      }\n      deleted\n    }\n    author {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n    bodyHtml\n    isOpeningPost\n    isAcceptedAnswer\n    version\n    createdAt\n    editedAt\n    deletedAt\n    canEdit\n    reactions {\n      reaction\n      emoji\n      count\n      reactedByMe\n      people {\n        id\n        name\n      }\n    }\n  }\n": types.PostFieldsFragmentDoc,
-    "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    tags\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    lastReadSeq\n    answered\n    canEdit\n    deletedAt\n    myWatchLevel\n    acceptedAnswer {\n      id\n    }\n    firstUnreadPost {\n      id\n      seq\n    }\n    notice {\n      ...NoticeFields\n    }\n  }\n": types.ThreadFieldsFragmentDoc,
+    "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    tags\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    lastReadSeq\n    answered\n    canEdit\n    deletedAt\n    myWatchLevel\n    acceptedAnswer {\n      id\n    }\n    firstUnreadPost {\n      id\n      seq\n    }\n    notice {\n      ...NoticeFields\n    }\n    link {\n      ...LinkFields\n    }\n  }\n": types.ThreadFieldsFragmentDoc,
     "\n  query Thread(\n    $id: ID!\n    $order: PostOrder\n    $first: Int\n    $after: String\n    $before: String\n    $fromSeq: Int\n  ) {\n    thread(id: $id) {\n      ...ThreadFields\n      posts(order: $order, first: $first, after: $after, before: $before, fromSeq: $fromSeq) {\n        nodes {\n          ...PostFields\n        }\n        pageInfo {\n          hasNextPage\n          endCursor\n        }\n        hasPreviousPage\n        startCursor\n      }\n    }\n  }\n": types.ThreadDocument,
     "\n  query Post($id: ID!) {\n    post(id: $id) {\n      ...PostFields\n    }\n  }\n": types.PostDocument,
     "\n  query PostSource($id: ID!) {\n    post(id: $id) {\n      id\n      body\n      version\n    }\n  }\n": types.PostSourceDocument,
@@ -185,6 +194,15 @@ const documents: Documents = {
     "\n  mutation RequestToJoin($groupId: ID!, $message: String) {\n    requestToJoin(groupId: $groupId, message: $message) {\n      id\n      createdAt\n    }\n  }\n": types.RequestToJoinDocument,
     "\n  mutation WithdrawJoinRequest($requestId: ID!) {\n    withdrawJoinRequest(requestId: $requestId)\n  }\n": types.WithdrawJoinRequestDocument,
     "\n  mutation DecideJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n": types.DecideJoinRequestDocument,
+    "\n  fragment LinkFields on Link {\n    id\n    url\n    title\n    description\n    descriptionHtml\n    tags\n    version\n    deleted\n    threadId\n    openingPostId\n    commentCount\n    unreadCount\n    viewerCanEdit\n    createdAt\n    checkStatus\n    checkReason\n    checkDetail\n    movedTo\n    checkedAt\n    group {\n      id\n    }\n    author {\n      id\n      name\n    }\n  }\n": types.LinkFieldsFragmentDoc,
+    "\n  query Links($groupId: ID!, $filter: LinkFilter, $sort: LinkSort, $first: Int, $after: String) {\n    links(groupId: $groupId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...LinkFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.LinksDocument,
+    "\n  query LinkChecks($groupId: ID!, $first: Int, $after: String) {\n    linkChecks(groupId: $groupId, first: $first, after: $after) {\n      nodes {\n        ...LinkFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.LinkChecksDocument,
+    "\n  query Link($id: ID!) {\n    link(id: $id) {\n      ...LinkFields\n    }\n  }\n": types.LinkDocument,
+    "\n  query LinkPreview($groupId: ID!, $url: String!) {\n    linkPreview(groupId: $groupId, url: $url) {\n      normalisedUrl\n      title\n      description\n      existing {\n        ...LinkFields\n      }\n    }\n  }\n": types.LinkPreviewDocument,
+    "\n  mutation AddLink($groupId: ID!, $input: LinkInput!) {\n    addLink(groupId: $groupId, input: $input) {\n      existing\n      link {\n        ...LinkFields\n      }\n    }\n  }\n": types.AddLinkDocument,
+    "\n  mutation EditLink($id: ID!, $version: Int!, $input: LinkInput!) {\n    editLink(id: $id, version: $version, input: $input) {\n      ...LinkFields\n    }\n  }\n": types.EditLinkDocument,
+    "\n  mutation CheckLink($id: ID!) {\n    checkLink(id: $id) {\n      ...LinkFields\n    }\n  }\n": types.CheckLinkDocument,
+    "\n  mutation ApplyMovedUrl($id: ID!) {\n    applyMovedUrl(id: $id) {\n      ...LinkFields\n    }\n  }\n": types.ApplyMovedUrlDocument,
     "\n  fragment NoticeFields on Notice {\n    id\n    title\n    bodyHtml\n    important\n    expiresAt\n    expired\n    deleted\n    pinned\n    version\n    threadId\n    openingPostId\n    commentCount\n    isNew\n    unreadCount\n    viewerCanEdit\n    createdAt\n    editedAt\n    group {\n      id\n      name\n      myRole\n    }\n    author {\n      id\n      name\n      organization {\n        id\n        name\n      }\n    }\n    acknowledgementRequest {\n      id\n      mode\n      deadline\n      open\n      closedAt\n      myAcknowledgedAt\n      myOfficeAcknowledgedAt\n    }\n  }\n": types.NoticeFieldsFragmentDoc,
     "\n  query Notices($groupId: ID!, $list: NoticeList, $first: Int, $after: String) {\n    notices(groupId: $groupId, list: $list, first: $first, after: $after) {\n      nodes {\n        ...NoticeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.NoticesDocument,
     "\n  query Pinboard($first: Int, $after: String) {\n    pinboard(first: $first, after: $after) {\n      nodes {\n        ...NoticeFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n": types.PinboardDocument,
@@ -314,7 +332,7 @@ export function graphql(source: "\n  fragment PostFields on Post {\n    id\n    
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    tags\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    lastReadSeq\n    answered\n    canEdit\n    deletedAt\n    myWatchLevel\n    acceptedAnswer {\n      id\n    }\n    firstUnreadPost {\n      id\n      seq\n    }\n    notice {\n      ...NoticeFields\n    }\n  }\n"): typeof import('./graphql').ThreadFieldsFragmentDoc;
+export function graphql(source: "\n  fragment ThreadFields on Thread {\n    id\n    title\n    kind\n    category {\n      id\n      name\n    }\n    author {\n      id\n      name\n    }\n    tags\n    createdAt\n    replyCount\n    lastSeq\n    unreadCount\n    lastReadSeq\n    answered\n    canEdit\n    deletedAt\n    myWatchLevel\n    acceptedAnswer {\n      id\n    }\n    firstUnreadPost {\n      id\n      seq\n    }\n    notice {\n      ...NoticeFields\n    }\n    link {\n      ...LinkFields\n    }\n  }\n"): typeof import('./graphql').ThreadFieldsFragmentDoc;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -491,6 +509,42 @@ export function graphql(source: "\n  mutation WithdrawJoinRequest($requestId: ID
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation DecideJoinRequest($requestId: ID!, $approve: Boolean!) {\n    decideJoinRequest(requestId: $requestId, approve: $approve) {\n      id\n      status\n    }\n  }\n"): typeof import('./graphql').DecideJoinRequestDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  fragment LinkFields on Link {\n    id\n    url\n    title\n    description\n    descriptionHtml\n    tags\n    version\n    deleted\n    threadId\n    openingPostId\n    commentCount\n    unreadCount\n    viewerCanEdit\n    createdAt\n    checkStatus\n    checkReason\n    checkDetail\n    movedTo\n    checkedAt\n    group {\n      id\n    }\n    author {\n      id\n      name\n    }\n  }\n"): typeof import('./graphql').LinkFieldsFragmentDoc;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Links($groupId: ID!, $filter: LinkFilter, $sort: LinkSort, $first: Int, $after: String) {\n    links(groupId: $groupId, filter: $filter, sort: $sort, first: $first, after: $after) {\n      nodes {\n        ...LinkFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').LinksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinkChecks($groupId: ID!, $first: Int, $after: String) {\n    linkChecks(groupId: $groupId, first: $first, after: $after) {\n      nodes {\n        ...LinkFields\n      }\n      pageInfo {\n        hasNextPage\n        endCursor\n      }\n    }\n  }\n"): typeof import('./graphql').LinkChecksDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query Link($id: ID!) {\n    link(id: $id) {\n      ...LinkFields\n    }\n  }\n"): typeof import('./graphql').LinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query LinkPreview($groupId: ID!, $url: String!) {\n    linkPreview(groupId: $groupId, url: $url) {\n      normalisedUrl\n      title\n      description\n      existing {\n        ...LinkFields\n      }\n    }\n  }\n"): typeof import('./graphql').LinkPreviewDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation AddLink($groupId: ID!, $input: LinkInput!) {\n    addLink(groupId: $groupId, input: $input) {\n      existing\n      link {\n        ...LinkFields\n      }\n    }\n  }\n"): typeof import('./graphql').AddLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation EditLink($id: ID!, $version: Int!, $input: LinkInput!) {\n    editLink(id: $id, version: $version, input: $input) {\n      ...LinkFields\n    }\n  }\n"): typeof import('./graphql').EditLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CheckLink($id: ID!) {\n    checkLink(id: $id) {\n      ...LinkFields\n    }\n  }\n"): typeof import('./graphql').CheckLinkDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ApplyMovedUrl($id: ID!) {\n    applyMovedUrl(id: $id) {\n      ...LinkFields\n    }\n  }\n"): typeof import('./graphql').ApplyMovedUrlDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

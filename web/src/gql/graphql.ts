@@ -39,6 +39,11 @@ export type EditThreadInput = {
 
 /** What happened in a group. */
 export type GroupEventType =
+  /**
+   * A link was added, changed or checked, or its moved-to address applied
+   * (`threadId` names the link's thread).
+   */
+  | 'LINKS_CHANGED'
   /** Someone joined or left, or a role changed. */
   | 'MEMBERS_CHANGED'
   /**
@@ -128,6 +133,73 @@ export type LineChange =
   | 'REMOVED'
   /** In both versions. */
   | 'SAME';
+
+/** Why a check found a link broken (the fetcher's codes). */
+export type LinkCheckReason =
+  /** No connection, or it broke before an answer. */
+  | 'CONNECTION_FAILED'
+  /** The host name has no address. */
+  | 'DNS_FAILURE'
+  /** The server answered with a 4xx or 5xx status (`checkDetail` holds it). */
+  | 'HTTP_STATUS'
+  /** A redirect pointed to an address a link may not have. */
+  | 'INVALID_URL'
+  /**
+   * The server does not fetch from there: a local, private or reserved address,
+   * or a port that is not allowed (`checkDetail` says which).
+   */
+  | 'REFUSED_TARGET'
+  /** No complete answer within the time limit. */
+  | 'TIMEOUT'
+  /** The TLS handshake failed (e.g. an invalid or expired certificate). */
+  | 'TLS_ERROR'
+  /** More than five redirects. */
+  | 'TOO_MANY_REDIRECTS';
+
+/** Which links of a group to list; all conditions apply together. */
+export type LinkFilter = {
+  /** Only deleted links, to restore them (moderators). */
+  deleted?: boolean | null | undefined;
+  /** Only links whose last check found this. */
+  status?: LinkStatus | null | undefined;
+  /** Only links with this tag (compared normalised: lower case, single spaces). */
+  tag?: string | null | undefined;
+};
+
+/** A link's fields. */
+export type LinkInput = {
+  /** Markdown, 1–100 000 characters. Mention members as `[@Name](mention:<person id>)`. */
+  description: string;
+  /** At most 10 tags of 1–40 characters; default none. */
+  tags?: Array<string> | null | undefined;
+  /** 3–200 characters. */
+  title: string;
+  /**
+   * An http:// or https:// address of at most 2 048 characters, without user name
+   * or password.
+   */
+  url: string;
+};
+
+/** The orders of a group's link list. */
+export type LinkSort =
+  /** Most comments first. */
+  | 'MOST_DISCUSSED'
+  /** Newest first (the default). */
+  | 'NEWEST'
+  /** By title, A to Z. */
+  | 'TITLE';
+
+/** What the last check of a link found. */
+export type LinkStatus =
+  /** The page did not answer, or with an error (`checkReason` says why). */
+  | 'BROKEN'
+  /** The page answered through a permanent redirect: it lives at `movedTo` now. */
+  | 'MOVED'
+  /** The page answered. */
+  | 'OK'
+  /** Not checked yet (or not since its address changed). */
+  | 'UNCHECKED';
 
 /** A notice's fields. */
 export type NoticeInput = {
@@ -490,7 +562,7 @@ export type StartThreadMutation = { startThread: { id: string } };
 
 export type PostFieldsFragment = { id: string, seq: number, depth: number, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> };
 
-export type ThreadFieldsFragment = { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null };
+export type ThreadFieldsFragment = { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null, link: { id: string, url: string, title: string, description: string, descriptionHtml: string, tags: Array<string>, version: number, deleted: boolean, threadId: string, openingPostId: string, commentCount: number, unreadCount: number, viewerCanEdit: boolean, createdAt: string, checkStatus: LinkStatus, checkReason: LinkCheckReason | null, checkDetail: string | null, movedTo: string | null, checkedAt: string | null, group: { id: string }, author: { id: string, name: string } | null } | null };
 
 export type ThreadQueryVariables = Exact<{
   id: string | number;
@@ -502,7 +574,7 @@ export type ThreadQueryVariables = Exact<{
 }>;
 
 
-export type ThreadQuery = { thread: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, posts: { hasPreviousPage: boolean, startCursor: string | null, nodes: Array<{ id: string, seq: number, depth: number, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null } | null };
+export type ThreadQuery = { thread: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, posts: { hasPreviousPage: boolean, startCursor: string | null, nodes: Array<{ id: string, seq: number, depth: number, bodyHtml: string | null, isOpeningPost: boolean, isAcceptedAnswer: boolean, version: number, createdAt: string, editedAt: string | null, deletedAt: string | null, canEdit: boolean, parent: { id: string, seq: number, deleted: boolean, author: { id: string, name: string } | null } | null, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, reactions: Array<{ reaction: Reaction, emoji: string, count: number, reactedByMe: boolean, people: Array<{ id: string, name: string }> }> }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } }, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null, link: { id: string, url: string, title: string, description: string, descriptionHtml: string, tags: Array<string>, version: number, deleted: boolean, threadId: string, openingPostId: string, commentCount: number, unreadCount: number, viewerCanEdit: boolean, createdAt: string, checkStatus: LinkStatus, checkReason: LinkCheckReason | null, checkDetail: string | null, movedTo: string | null, checkedAt: string | null, group: { id: string }, author: { id: string, name: string } | null } | null } | null };
 
 export type PostQueryVariables = Exact<{
   id: string | number;
@@ -571,7 +643,7 @@ export type AcceptAnswerMutationVariables = Exact<{
 }>;
 
 
-export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null } };
+export type AcceptAnswerMutation = { acceptAnswer: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null, link: { id: string, url: string, title: string, description: string, descriptionHtml: string, tags: Array<string>, version: number, deleted: boolean, threadId: string, openingPostId: string, commentCount: number, unreadCount: number, viewerCanEdit: boolean, createdAt: string, checkStatus: LinkStatus, checkReason: LinkCheckReason | null, checkDetail: string | null, movedTo: string | null, checkedAt: string | null, group: { id: string }, author: { id: string, name: string } | null } | null } };
 
 export type EditThreadMutationVariables = Exact<{
   threadId: string | number;
@@ -579,14 +651,14 @@ export type EditThreadMutationVariables = Exact<{
 }>;
 
 
-export type EditThreadMutation = { editThread: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null } };
+export type EditThreadMutation = { editThread: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null, link: { id: string, url: string, title: string, description: string, descriptionHtml: string, tags: Array<string>, version: number, deleted: boolean, threadId: string, openingPostId: string, commentCount: number, unreadCount: number, viewerCanEdit: boolean, createdAt: string, checkStatus: LinkStatus, checkReason: LinkCheckReason | null, checkDetail: string | null, movedTo: string | null, checkedAt: string | null, group: { id: string }, author: { id: string, name: string } | null } | null } };
 
 export type UnacceptAnswerMutationVariables = Exact<{
   threadId: string | number;
 }>;
 
 
-export type UnacceptAnswerMutation = { unacceptAnswer: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null } };
+export type UnacceptAnswerMutation = { unacceptAnswer: { id: string, title: string, kind: ThreadKind, tags: Array<string>, createdAt: string, replyCount: number, lastSeq: number, unreadCount: number, lastReadSeq: number, answered: boolean, canEdit: boolean, deletedAt: string | null, myWatchLevel: WatchLevel, category: { id: string, name: string } | null, author: { id: string, name: string } | null, acceptedAnswer: { id: string } | null, firstUnreadPost: { id: string, seq: number } | null, notice: { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null } | null, link: { id: string, url: string, title: string, description: string, descriptionHtml: string, tags: Array<string>, version: number, deleted: boolean, threadId: string, openingPostId: string, commentCount: number, unreadCount: number, viewerCanEdit: boolean, createdAt: string, checkStatus: LinkStatus, checkReason: LinkCheckReason | null, checkDetail: string | null, movedTo: string | null, checkedAt: string | null, group: { id: string }, author: { id: string, name: string } | null } | null } };
 
 export type MarkPostsSeenMutationVariables = Exact<{
   threadId: string | number;
@@ -830,6 +902,74 @@ export type DecideJoinRequestMutationVariables = Exact<{
 
 
 export type DecideJoinRequestMutation = { decideJoinRequest: { id: string, status: JoinRequestStatus } };
+
+export type LinkFieldsFragment = { id: string, url: string, title: string, description: string, descriptionHtml: string, tags: Array<string>, version: number, deleted: boolean, threadId: string, openingPostId: string, commentCount: number, unreadCount: number, viewerCanEdit: boolean, createdAt: string, checkStatus: LinkStatus, checkReason: LinkCheckReason | null, checkDetail: string | null, movedTo: string | null, checkedAt: string | null, group: { id: string }, author: { id: string, name: string } | null };
+
+export type LinksQueryVariables = Exact<{
+  groupId: string | number;
+  filter?: LinkFilter | null | undefined;
+  sort?: LinkSort | null | undefined;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LinksQuery = { links: { nodes: Array<{ id: string, url: string, title: string, description: string, descriptionHtml: string, tags: Array<string>, version: number, deleted: boolean, threadId: string, openingPostId: string, commentCount: number, unreadCount: number, viewerCanEdit: boolean, createdAt: string, checkStatus: LinkStatus, checkReason: LinkCheckReason | null, checkDetail: string | null, movedTo: string | null, checkedAt: string | null, group: { id: string }, author: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type LinkChecksQueryVariables = Exact<{
+  groupId: string | number;
+  first?: number | null | undefined;
+  after?: string | null | undefined;
+}>;
+
+
+export type LinkChecksQuery = { linkChecks: { nodes: Array<{ id: string, url: string, title: string, description: string, descriptionHtml: string, tags: Array<string>, version: number, deleted: boolean, threadId: string, openingPostId: string, commentCount: number, unreadCount: number, viewerCanEdit: boolean, createdAt: string, checkStatus: LinkStatus, checkReason: LinkCheckReason | null, checkDetail: string | null, movedTo: string | null, checkedAt: string | null, group: { id: string }, author: { id: string, name: string } | null }>, pageInfo: { hasNextPage: boolean, endCursor: string | null } } };
+
+export type LinkQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type LinkQuery = { link: { id: string, url: string, title: string, description: string, descriptionHtml: string, tags: Array<string>, version: number, deleted: boolean, threadId: string, openingPostId: string, commentCount: number, unreadCount: number, viewerCanEdit: boolean, createdAt: string, checkStatus: LinkStatus, checkReason: LinkCheckReason | null, checkDetail: string | null, movedTo: string | null, checkedAt: string | null, group: { id: string }, author: { id: string, name: string } | null } | null };
+
+export type LinkPreviewQueryVariables = Exact<{
+  groupId: string | number;
+  url: string;
+}>;
+
+
+export type LinkPreviewQuery = { linkPreview: { normalisedUrl: string, title: string | null, description: string | null, existing: { id: string, url: string, title: string, description: string, descriptionHtml: string, tags: Array<string>, version: number, deleted: boolean, threadId: string, openingPostId: string, commentCount: number, unreadCount: number, viewerCanEdit: boolean, createdAt: string, checkStatus: LinkStatus, checkReason: LinkCheckReason | null, checkDetail: string | null, movedTo: string | null, checkedAt: string | null, group: { id: string }, author: { id: string, name: string } | null } | null } };
+
+export type AddLinkMutationVariables = Exact<{
+  groupId: string | number;
+  input: LinkInput;
+}>;
+
+
+export type AddLinkMutation = { addLink: { existing: boolean, link: { id: string, url: string, title: string, description: string, descriptionHtml: string, tags: Array<string>, version: number, deleted: boolean, threadId: string, openingPostId: string, commentCount: number, unreadCount: number, viewerCanEdit: boolean, createdAt: string, checkStatus: LinkStatus, checkReason: LinkCheckReason | null, checkDetail: string | null, movedTo: string | null, checkedAt: string | null, group: { id: string }, author: { id: string, name: string } | null } } };
+
+export type EditLinkMutationVariables = Exact<{
+  id: string | number;
+  version: number;
+  input: LinkInput;
+}>;
+
+
+export type EditLinkMutation = { editLink: { id: string, url: string, title: string, description: string, descriptionHtml: string, tags: Array<string>, version: number, deleted: boolean, threadId: string, openingPostId: string, commentCount: number, unreadCount: number, viewerCanEdit: boolean, createdAt: string, checkStatus: LinkStatus, checkReason: LinkCheckReason | null, checkDetail: string | null, movedTo: string | null, checkedAt: string | null, group: { id: string }, author: { id: string, name: string } | null } };
+
+export type CheckLinkMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type CheckLinkMutation = { checkLink: { id: string, url: string, title: string, description: string, descriptionHtml: string, tags: Array<string>, version: number, deleted: boolean, threadId: string, openingPostId: string, commentCount: number, unreadCount: number, viewerCanEdit: boolean, createdAt: string, checkStatus: LinkStatus, checkReason: LinkCheckReason | null, checkDetail: string | null, movedTo: string | null, checkedAt: string | null, group: { id: string }, author: { id: string, name: string } | null } };
+
+export type ApplyMovedUrlMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ApplyMovedUrlMutation = { applyMovedUrl: { id: string, url: string, title: string, description: string, descriptionHtml: string, tags: Array<string>, version: number, deleted: boolean, threadId: string, openingPostId: string, commentCount: number, unreadCount: number, viewerCanEdit: boolean, createdAt: string, checkStatus: LinkStatus, checkReason: LinkCheckReason | null, checkDetail: string | null, movedTo: string | null, checkedAt: string | null, group: { id: string }, author: { id: string, name: string } | null } };
 
 export type NoticeFieldsFragment = { id: string, title: string, bodyHtml: string, important: boolean, expiresAt: string | null, expired: boolean, deleted: boolean, pinned: boolean, version: number, threadId: string, openingPostId: string, commentCount: number, isNew: boolean, unreadCount: number, viewerCanEdit: boolean, createdAt: string, editedAt: string | null, group: { id: string, name: string, myRole: GroupRole | null }, author: { id: string, name: string, organization: { id: string, name: string } | null } | null, acknowledgementRequest: { id: string, mode: AcknowledgementMode, deadline: string, open: boolean, closedAt: string | null, myAcknowledgedAt: string | null, myOfficeAcknowledgedAt: string | null } | null };
 
@@ -1210,6 +1350,36 @@ export const NoticeFieldsFragmentDoc = new TypedDocumentString(`
   }
 }
     `, {"fragmentName":"NoticeFields"}) as unknown as TypedDocumentString<NoticeFieldsFragment, unknown>;
+export const LinkFieldsFragmentDoc = new TypedDocumentString(`
+    fragment LinkFields on Link {
+  id
+  url
+  title
+  description
+  descriptionHtml
+  tags
+  version
+  deleted
+  threadId
+  openingPostId
+  commentCount
+  unreadCount
+  viewerCanEdit
+  createdAt
+  checkStatus
+  checkReason
+  checkDetail
+  movedTo
+  checkedAt
+  group {
+    id
+  }
+  author {
+    id
+    name
+  }
+}
+    `, {"fragmentName":"LinkFields"}) as unknown as TypedDocumentString<LinkFieldsFragment, unknown>;
 export const ThreadFieldsFragmentDoc = new TypedDocumentString(`
     fragment ThreadFields on Thread {
   id
@@ -1243,8 +1413,39 @@ export const ThreadFieldsFragmentDoc = new TypedDocumentString(`
   notice {
     ...NoticeFields
   }
+  link {
+    ...LinkFields
+  }
 }
-    fragment NoticeFields on Notice {
+    fragment LinkFields on Link {
+  id
+  url
+  title
+  description
+  descriptionHtml
+  tags
+  version
+  deleted
+  threadId
+  openingPostId
+  commentCount
+  unreadCount
+  viewerCanEdit
+  createdAt
+  checkStatus
+  checkReason
+  checkDetail
+  movedTo
+  checkedAt
+  group {
+    id
+  }
+  author {
+    id
+    name
+  }
+}
+fragment NoticeFields on Notice {
   id
   title
   bodyHtml
@@ -1747,6 +1948,37 @@ fragment ThreadFields on Thread {
   notice {
     ...NoticeFields
   }
+  link {
+    ...LinkFields
+  }
+}
+fragment LinkFields on Link {
+  id
+  url
+  title
+  description
+  descriptionHtml
+  tags
+  version
+  deleted
+  threadId
+  openingPostId
+  commentCount
+  unreadCount
+  viewerCanEdit
+  createdAt
+  checkStatus
+  checkReason
+  checkDetail
+  movedTo
+  checkedAt
+  group {
+    id
+  }
+  author {
+    id
+    name
+  }
 }
 fragment NoticeFields on Notice {
   id
@@ -2158,6 +2390,37 @@ export const AcceptAnswerDocument = new TypedDocumentString(`
   notice {
     ...NoticeFields
   }
+  link {
+    ...LinkFields
+  }
+}
+fragment LinkFields on Link {
+  id
+  url
+  title
+  description
+  descriptionHtml
+  tags
+  version
+  deleted
+  threadId
+  openingPostId
+  commentCount
+  unreadCount
+  viewerCanEdit
+  createdAt
+  checkStatus
+  checkReason
+  checkDetail
+  movedTo
+  checkedAt
+  group {
+    id
+  }
+  author {
+    id
+    name
+  }
 }
 fragment NoticeFields on Notice {
   id
@@ -2238,6 +2501,37 @@ export const EditThreadDocument = new TypedDocumentString(`
   notice {
     ...NoticeFields
   }
+  link {
+    ...LinkFields
+  }
+}
+fragment LinkFields on Link {
+  id
+  url
+  title
+  description
+  descriptionHtml
+  tags
+  version
+  deleted
+  threadId
+  openingPostId
+  commentCount
+  unreadCount
+  viewerCanEdit
+  createdAt
+  checkStatus
+  checkReason
+  checkDetail
+  movedTo
+  checkedAt
+  group {
+    id
+  }
+  author {
+    id
+    name
+  }
 }
 fragment NoticeFields on Notice {
   id
@@ -2317,6 +2611,37 @@ export const UnacceptAnswerDocument = new TypedDocumentString(`
   }
   notice {
     ...NoticeFields
+  }
+  link {
+    ...LinkFields
+  }
+}
+fragment LinkFields on Link {
+  id
+  url
+  title
+  description
+  descriptionHtml
+  tags
+  version
+  deleted
+  threadId
+  openingPostId
+  commentCount
+  unreadCount
+  viewerCanEdit
+  createdAt
+  checkStatus
+  checkReason
+  checkDetail
+  movedTo
+  checkedAt
+  group {
+    id
+  }
+  author {
+    id
+    name
   }
 }
 fragment NoticeFields on Notice {
@@ -2769,6 +3094,304 @@ export const DecideJoinRequestDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<DecideJoinRequestMutation, DecideJoinRequestMutationVariables>;
+export const LinksDocument = new TypedDocumentString(`
+    query Links($groupId: ID!, $filter: LinkFilter, $sort: LinkSort, $first: Int, $after: String) {
+  links(
+    groupId: $groupId
+    filter: $filter
+    sort: $sort
+    first: $first
+    after: $after
+  ) {
+    nodes {
+      ...LinkFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment LinkFields on Link {
+  id
+  url
+  title
+  description
+  descriptionHtml
+  tags
+  version
+  deleted
+  threadId
+  openingPostId
+  commentCount
+  unreadCount
+  viewerCanEdit
+  createdAt
+  checkStatus
+  checkReason
+  checkDetail
+  movedTo
+  checkedAt
+  group {
+    id
+  }
+  author {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LinksQuery, LinksQueryVariables>;
+export const LinkChecksDocument = new TypedDocumentString(`
+    query LinkChecks($groupId: ID!, $first: Int, $after: String) {
+  linkChecks(groupId: $groupId, first: $first, after: $after) {
+    nodes {
+      ...LinkFields
+    }
+    pageInfo {
+      hasNextPage
+      endCursor
+    }
+  }
+}
+    fragment LinkFields on Link {
+  id
+  url
+  title
+  description
+  descriptionHtml
+  tags
+  version
+  deleted
+  threadId
+  openingPostId
+  commentCount
+  unreadCount
+  viewerCanEdit
+  createdAt
+  checkStatus
+  checkReason
+  checkDetail
+  movedTo
+  checkedAt
+  group {
+    id
+  }
+  author {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LinkChecksQuery, LinkChecksQueryVariables>;
+export const LinkDocument = new TypedDocumentString(`
+    query Link($id: ID!) {
+  link(id: $id) {
+    ...LinkFields
+  }
+}
+    fragment LinkFields on Link {
+  id
+  url
+  title
+  description
+  descriptionHtml
+  tags
+  version
+  deleted
+  threadId
+  openingPostId
+  commentCount
+  unreadCount
+  viewerCanEdit
+  createdAt
+  checkStatus
+  checkReason
+  checkDetail
+  movedTo
+  checkedAt
+  group {
+    id
+  }
+  author {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LinkQuery, LinkQueryVariables>;
+export const LinkPreviewDocument = new TypedDocumentString(`
+    query LinkPreview($groupId: ID!, $url: String!) {
+  linkPreview(groupId: $groupId, url: $url) {
+    normalisedUrl
+    title
+    description
+    existing {
+      ...LinkFields
+    }
+  }
+}
+    fragment LinkFields on Link {
+  id
+  url
+  title
+  description
+  descriptionHtml
+  tags
+  version
+  deleted
+  threadId
+  openingPostId
+  commentCount
+  unreadCount
+  viewerCanEdit
+  createdAt
+  checkStatus
+  checkReason
+  checkDetail
+  movedTo
+  checkedAt
+  group {
+    id
+  }
+  author {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<LinkPreviewQuery, LinkPreviewQueryVariables>;
+export const AddLinkDocument = new TypedDocumentString(`
+    mutation AddLink($groupId: ID!, $input: LinkInput!) {
+  addLink(groupId: $groupId, input: $input) {
+    existing
+    link {
+      ...LinkFields
+    }
+  }
+}
+    fragment LinkFields on Link {
+  id
+  url
+  title
+  description
+  descriptionHtml
+  tags
+  version
+  deleted
+  threadId
+  openingPostId
+  commentCount
+  unreadCount
+  viewerCanEdit
+  createdAt
+  checkStatus
+  checkReason
+  checkDetail
+  movedTo
+  checkedAt
+  group {
+    id
+  }
+  author {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<AddLinkMutation, AddLinkMutationVariables>;
+export const EditLinkDocument = new TypedDocumentString(`
+    mutation EditLink($id: ID!, $version: Int!, $input: LinkInput!) {
+  editLink(id: $id, version: $version, input: $input) {
+    ...LinkFields
+  }
+}
+    fragment LinkFields on Link {
+  id
+  url
+  title
+  description
+  descriptionHtml
+  tags
+  version
+  deleted
+  threadId
+  openingPostId
+  commentCount
+  unreadCount
+  viewerCanEdit
+  createdAt
+  checkStatus
+  checkReason
+  checkDetail
+  movedTo
+  checkedAt
+  group {
+    id
+  }
+  author {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<EditLinkMutation, EditLinkMutationVariables>;
+export const CheckLinkDocument = new TypedDocumentString(`
+    mutation CheckLink($id: ID!) {
+  checkLink(id: $id) {
+    ...LinkFields
+  }
+}
+    fragment LinkFields on Link {
+  id
+  url
+  title
+  description
+  descriptionHtml
+  tags
+  version
+  deleted
+  threadId
+  openingPostId
+  commentCount
+  unreadCount
+  viewerCanEdit
+  createdAt
+  checkStatus
+  checkReason
+  checkDetail
+  movedTo
+  checkedAt
+  group {
+    id
+  }
+  author {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<CheckLinkMutation, CheckLinkMutationVariables>;
+export const ApplyMovedUrlDocument = new TypedDocumentString(`
+    mutation ApplyMovedUrl($id: ID!) {
+  applyMovedUrl(id: $id) {
+    ...LinkFields
+  }
+}
+    fragment LinkFields on Link {
+  id
+  url
+  title
+  description
+  descriptionHtml
+  tags
+  version
+  deleted
+  threadId
+  openingPostId
+  commentCount
+  unreadCount
+  viewerCanEdit
+  createdAt
+  checkStatus
+  checkReason
+  checkDetail
+  movedTo
+  checkedAt
+  group {
+    id
+  }
+  author {
+    id
+    name
+  }
+}`) as unknown as TypedDocumentString<ApplyMovedUrlMutation, ApplyMovedUrlMutationVariables>;
 export const NoticesDocument = new TypedDocumentString(`
     query Notices($groupId: ID!, $list: NoticeList, $first: Int, $after: String) {
   notices(groupId: $groupId, list: $list, first: $first, after: $after) {

@@ -1,4 +1,4 @@
-import type { ErrorReason } from "../gql/enums";
+import type { ErrorReason, LinkCheckReason, LinkStatus } from "../gql/enums";
 
 /**
  * German (formal "Sie"), the default language and the source of every key.
@@ -163,6 +163,20 @@ export const de = {
     INVITATION_CLOSED:
       "Diese Einladung wurde inzwischen angenommen oder zurückgezogen. Bitte laden Sie die Seite neu.",
     DATABASE_NOT_EMPTY: "Die Datenbank enthält bereits Inhalte.",
+    INVALID_URL:
+      "Bitte geben Sie eine vollständige Webadresse an, zum Beispiel https://www.kaoa.nrw/.",
+    UNSUPPORTED_SCHEME:
+      "Bitte geben Sie eine Webadresse an, die mit https:// oder http:// beginnt.",
+    URL_USERINFO:
+      "Die Adresse enthält einen Benutzernamen oder ein Passwort vor dem Servernamen. Bitte lassen Sie diese weg.",
+    REFUSED_TARGET:
+      "Diese Adresse ruft der Server aus Sicherheitsgründen nicht ab (ein internes oder lokales Ziel). Sie können den Link trotzdem eintragen.",
+    HOST_NOT_FOUND: "Diesen Servernamen gibt es nicht. Bitte prüfen Sie die Adresse.",
+    FETCH_TIMEOUT: "Die Seite hat nicht rechtzeitig geantwortet.",
+    PAGE_UNAVAILABLE:
+      "Die Seite konnte nicht gelesen werden (sie antwortet mit einem Fehler oder ist gestört).",
+    LINK_EXISTS: "Diese Adresse steht bereits in der Linkliste der Gruppe.",
+    NOT_MOVED: "Die letzte Prüfung hat keine neue Adresse gefunden.",
   } satisfies Record<ErrorReason, string>,
   login: {
     title: "Anmelden",
@@ -1075,6 +1089,93 @@ export const de = {
       ACKNOWLEDGEMENT_REMINDER: (_who: string, what: string) =>
         `Erinnerung: Bitte nehmen Sie den Aushang „${what}“ zur Kenntnis.`,
     },
+  },
+  links: {
+    tab: "Links",
+    title: "Linkliste",
+    caption: "Links der Gruppe",
+    newLink: "Link hinzufügen",
+    filterButton: (active: number) => (active > 0 ? `Filter (${active})` : "Filter"),
+    filters: "Links filtern",
+    tagSearch: "Schlagwort",
+    statusFilter: "Prüfstatus",
+    statusAll: "Alle",
+    sort: "Sortierung",
+    sortNewest: "Neueste zuerst",
+    sortTitle: "Titel (A–Z)",
+    sortMostDiscussed: "Meistdiskutiert",
+    empty: "Die Linkliste ist noch leer.",
+    emptyFiltered: "Keine Links passen zu diesem Filter.",
+    status: {
+      UNCHECKED: "Noch nicht geprüft",
+      OK: "Erreichbar",
+      MOVED: "Umgezogen",
+      BROKEN: "Nicht erreichbar",
+    } satisfies Record<LinkStatus, string>,
+    checkReasons: {
+      HTTP_STATUS: "Der Server antwortet mit einem Fehler",
+      TIMEOUT: "Keine Antwort in der Zeit",
+      DNS_FAILURE: "Den Servernamen gibt es nicht (mehr)",
+      CONNECTION_FAILED: "Keine Verbindung",
+      TLS_ERROR: "Das Zertifikat der Seite ist ungültig",
+      TOO_MANY_REDIRECTS: "Zu viele Weiterleitungen",
+      REFUSED_TARGET: "Internes Ziel, wird nicht abgerufen",
+      INVALID_URL: "Eine Weiterleitung führt zu keiner gültigen Adresse",
+    } satisfies Record<LinkCheckReason, string>,
+    checkedAt: (at: string) => `Zuletzt geprüft am ${at}`,
+    neverChecked: "Noch nicht geprüft",
+    commentCount: (n: number) => (n === 1 ? "1 Kommentar" : `${n} Kommentare`),
+    addedBy: (name: string, at: string) => `Hinzugefügt von ${name} am ${at}`,
+    addedOn: "Hinzugefügt am",
+    unknownAuthor: "Gelöschtes Konto",
+    newTab: "(öffnet in einem neuen Tab)",
+    address: "Adresse",
+    back: "Zurück zur Linkliste",
+    newTitle: "Link hinzufügen",
+    newIntro:
+      "Empfehlen Sie eine Seite für die Arbeit der Koordinierungsstellen. Die Kommentare zum Link sind eine Diskussion.",
+    editTitle: "Link bearbeiten",
+    edit: "Link bearbeiten",
+    url: "Adresse (URL)",
+    urlHint:
+      "Beginnt mit https:// oder http://. Wenn Sie das Feld verlassen, liest der Server Titel und Beschreibung der Seite als Vorschlag.",
+    linkTitle: "Titel",
+    description: "Beschreibung",
+    tags: "Schlagwörter",
+    tagsHint: "Bis zu 10, durch Kommas getrennt, zum Beispiel „Praktikum, Kammer“.",
+    previewLoading: "Der Vorschlag der Seite wird geladen …",
+    suggestion: "Vorschlag",
+    suggested:
+      "Titel und Beschreibung sind ein Vorschlag der verlinkten Seite. Bitte prüfen und bei Bedarf anpassen.",
+    noSuggestion: "Die Seite nennt keinen Titel und keine Beschreibung.",
+    previewFailed: (why: string) => `Kein Vorschlag für diese Adresse: ${why}`,
+    existingTitle: "Diese Adresse steht bereits in der Linkliste",
+    existingText: "Statt eines zweiten Eintrags können Sie den vorhandenen kommentieren:",
+    existingDeleted: "Der Eintrag wurde gelöscht; die Moderation kann ihn wiederherstellen.",
+    add: "Link hinzufügen",
+    adding: "Wird hinzugefügt …",
+    added: (title: string) => `Der Link „${title}“ wurde hinzugefügt.`,
+    save: "Speichern",
+    saving: "Wird gespeichert …",
+    saved: "Der Link wurde gespeichert.",
+    urlRequired: "Bitte geben Sie die Adresse an.",
+    titleRequired: "Bitte geben Sie einen Titel an.",
+    descriptionRequired: "Bitte beschreiben Sie kurz, was die Seite bietet.",
+    guestsCannotAdd:
+      "Als Gast können Sie die Linkliste lesen, aber keine Links hinzufügen. Wenden Sie sich an die Moderation, wenn Sie mitschreiben möchten.",
+    checkNow: "Jetzt prüfen",
+    checking: "Wird geprüft …",
+    checked: (status: string) => `Geprüft: ${status}.`,
+    movedTo: "Neue Adresse",
+    applyMoved: "Neue Adresse übernehmen",
+    applying: "Wird übernommen …",
+    applied: "Die neue Adresse wurde übernommen.",
+    checksTitle: "Linkprüfung",
+    checksIntro:
+      "Nicht erreichbare und umgezogene Links stehen oben. Jeder Link wird regelmäßig geprüft; „Jetzt prüfen“ prüft sofort.",
+    checksEmpty: "Die Gruppe hat noch keine Links.",
+    toChecks: "Linkprüfung",
+    deleted: "Gelöscht",
   },
 };
 

@@ -31,6 +31,7 @@ import { useT } from "../../i18n";
 import { useSession, type Viewer } from "../../session";
 import { useGroup } from "../groups/GroupLayout";
 import { NotFoundPage } from "../NotFoundPage";
+import { LinkPanel } from "../links/LinkPanel";
 import { NoticePanel } from "../notices/NoticePanel";
 import { Composer } from "./Composer";
 import { PostItem } from "./PostItem";
@@ -260,6 +261,9 @@ export function ThreadPage() {
   }
   const { thread, posts } = loaded;
   const notice = thread.notice;
+  const link = thread.link;
+  // Where the thread came from: the pinboard, the link list or the discussions.
+  const listPath = `/groups/${group.id}/${notice ? "notices" : link ? "links" : "threads"}`;
   const canWrite = group.myRole === "MEMBER" || group.myRole === "MODERATOR" || group.canModerate;
   const canReply = canWrite && !thread.deletedAt;
   const canAccept =
@@ -328,7 +332,7 @@ export function ThreadPage() {
     // The opening post stands for the thread: deleting it deletes the thread.
     if (post.deletedAt && !group.canModerate) {
       announce(t.thread.threadDeleted);
-      navigate(notice ? `/groups/${group.id}/notices` : `/groups/${group.id}/threads`);
+      navigate(listPath);
     } else {
       refreshThread();
     }
@@ -372,7 +376,9 @@ export function ThreadPage() {
       onEdit={
         notice && post.isOpeningPost
           ? () => navigate(`/groups/${group.id}/notices/${notice.id}/edit`)
-          : undefined
+          : link && post.isOpeningPost
+            ? () => navigate(`/groups/${group.id}/links/${link.id}/edit`)
+            : undefined
       }
     />
   );
@@ -418,11 +424,9 @@ export function ThreadPage() {
 
   return (
     <article className="thread" aria-labelledby="thread-title">
-      {notice ? (
-        <BackLink to={`/groups/${group.id}/notices`}>{t.notices.back}</BackLink>
-      ) : (
-        <BackLink to={`/groups/${group.id}/threads`}>{t.discussions.back}</BackLink>
-      )}
+      <BackLink to={listPath}>
+        {notice ? t.notices.back : link ? t.links.back : t.discussions.back}
+      </BackLink>
       <h2 id="thread-title" ref={titleRef} tabIndex={-1} className="section__title">
         {editingThread ? t.thread.editThread : thread.title}
       </h2>
@@ -433,6 +437,16 @@ export function ThreadPage() {
           onChanged={(fresh) =>
             setLoaded((s) =>
               s.status === "ready" ? { ...s, thread: { ...s.thread, notice: fresh } } : s,
+            )
+          }
+        />
+      ) : link ? (
+        <LinkPanel
+          link={link}
+          canModerate={group.canModerate}
+          onChanged={(fresh) =>
+            setLoaded((s) =>
+              s.status === "ready" ? { ...s, thread: { ...s.thread, link: fresh } } : s,
             )
           }
         />

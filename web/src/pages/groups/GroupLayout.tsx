@@ -27,7 +27,7 @@ export function useGroup(): GroupContext {
 
 /** The sections of a group, by the last part of their address ("" is the overview). */
 type Section =
-  "" | "notices" | "threads" | "members" | "invitations" | "join-requests" | "settings";
+  "" | "notices" | "threads" | "links" | "members" | "invitations" | "join-requests" | "settings";
 
 /**
  * `/groups/:id/*`: loads the group once for all its sections; shows its name, the
@@ -59,6 +59,7 @@ export function GroupLayout() {
     "": t.group.overview,
     notices: t.notices.tab,
     threads: t.group.discussions,
+    links: t.links.title,
     members: t.group.members,
     invitations: t.group.invitations,
     "join-requests": t.group.joinRequests,
@@ -75,6 +76,7 @@ export function GroupLayout() {
     { to: "", label: t.group.overview },
     { to: "notices", label: t.notices.tab },
     { to: "threads", label: t.group.discussions },
+    { to: "links", label: t.links.tab },
     { to: "members", label: t.group.members },
     ...(group.canModerate
       ? [
@@ -136,7 +138,7 @@ export function GroupLayout() {
               <li key={tab.to}>
                 <NavLink
                   to={tab.to ? `/groups/${group.id}/${tab.to}` : `/groups/${group.id}`}
-                  end={tab.to !== "threads" && tab.to !== "notices"}
+                  end={tab.to !== "threads" && tab.to !== "notices" && tab.to !== "links"}
                   className="tabs__link"
                 >
                   {tab.label}
