@@ -394,7 +394,7 @@ pub(super) async fn seed(
     people: &People,
     groups: &Groups,
     now: DateTime<Utc>,
-) -> AppResult<()> {
+) -> AppResult<usize> {
     let mut rng = Rng::for_step("links");
     let writers: Vec<&Person> = people
         .coordinators
@@ -454,7 +454,7 @@ pub(super) async fn seed(
             checks::write_check(tx, link, entry.url, &outcome, checked_at.max(added)).await?;
         }
     }
-    Ok(())
+    Ok(count)
 }
 
 #[cfg(test)]

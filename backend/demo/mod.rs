@@ -75,6 +75,8 @@ pub struct Demo {
     pub posts: usize,
     /// Notices on the pinboards.
     pub notices: usize,
+    /// Links in the link lists.
+    pub links: usize,
     /// The administrator, a moderator, a coordinator in the forum and the secret working
     /// group, and a coordinator only in the forum.
     pub logins: Vec<Login>,
@@ -87,9 +89,9 @@ impl Demo {
         let mut text = format!(
             "Demo-Inhalte angelegt: {o} Organisationen, {a} Konten, {g} Gruppen, \
              {i} offene Einladungen, {j} Beitrittsanfragen, {t} Diskussionen mit {p} Beiträgen, \
-             {n} Aushänge.\n\
+             {n} Aushänge, {l} Links.\n\
              Demo content created: {o} organisations, {a} accounts, {g} groups, \
-             {i} open invitations, {j} join requests, {t} threads with {p} posts, {n} notices.\n\n\
+             {i} open invitations, {j} join requests, {t} threads with {p} posts, {n} notices, {l} links.\n\n\
              Starten Sie jetzt den Server und öffnen Sie {url} / \
              Now start the server and open {url}\n\
              Passwort aller Demo-Konten / password of every demo account: {PASSWORD}\n\n",
@@ -101,6 +103,7 @@ impl Demo {
             t = self.threads,
             p = self.posts,
             n = self.notices,
+            l = self.links,
         );
         for login in &self.logins {
             text.push_str(&format!(
@@ -137,7 +140,7 @@ pub async fn seed(state: &AppState) -> AppResult<Demo> {
     let readers = readers(&people, &logins);
     let discussions = discussions::seed(&mut tx, &people, &groups, &readers, now).await?;
     let pinboard = notices::seed(&mut tx, &people, &groups, &readers, now).await?;
-    links::seed(&mut tx, &people, &groups, now).await?;
+    let links = links::seed(&mut tx, &people, &groups, now).await?;
     tx.commit().await?;
 
     let demo = Demo {
@@ -149,6 +152,7 @@ pub async fn seed(state: &AppState) -> AppResult<Demo> {
         threads: discussions.threads,
         posts: discussions.posts,
         notices: pinboard.notices,
+        links,
         logins,
     };
     tracing::info!(

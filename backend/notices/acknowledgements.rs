@@ -151,16 +151,10 @@ pub async fn close_request(
     viewer: &Viewer,
     id: AcknowledgementRequestId,
 ) -> AppResult<NoticeView> {
-    let request = visible_request(state, viewer, id).await?;
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
-    Access::load_for_write(&mut tx, viewer, request.group_id)
-        .await?
-        .require_moderator()?;
-    let request = store::request_for_update(&mut tx, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !request.is_open(now) || !freeze(&mut tx, &request, now).await? {
+    let request = open_request_for_moderator(state, viewer, &mut tx, id, now).await?;
+    if !freeze(&mut tx, &request, now).await? {
         return Err(closed());
     }
     tx.commit().await?;
@@ -176,18 +170,9 @@ pub async fn remind_missing(
     viewer: &Viewer,
     id: AcknowledgementRequestId,
 ) -> AppResult<usize> {
-    let request = visible_request(state, viewer, id).await?;
     let now = state.clock.now();
     let mut tx = state.db.begin().await?;
-    Access::load_for_write(&mut tx, viewer, request.group_id)
-        .await?
-        .require_moderator()?;
-    let request = store::request_for_update(&mut tx, id)
-        .await?
-        .ok_or(AppError::NotFound)?;
-    if !request.is_open(now) {
-        return Err(closed());
-    }
+    let request = open_request_for_moderator(state, viewer, &mut tx, id, now).await?;
     if store::is_deleted(&mut tx, request.notice_id).await? {
         return Err(AppError::conflict(Reason::Deleted, "the notice is deleted"));
     }
@@ -266,6 +251,28 @@ fn file_name(title: &str) -> String {
         }
     }
     format!("{}.csv", name.trim_end_matches('-'))
+}
+
+/// An open request locked in `tx`, for a moderator of its group: NOT_FOUND or FORBIDDEN
+/// by the access rule, CONFLICT when it is closed.
+async fn open_request_for_moderator(
+    state: &AppState,
+    viewer: &Viewer,
+    tx: &mut Tx,
+    id: AcknowledgementRequestId,
+    now: DateTime<Utc>,
+) -> AppResult<AcknowledgementRequest> {
+    let request = visible_request(state, viewer, id).await?;
+    Access::load_for_write(tx, viewer, request.group_id)
+        .await?
+        .require_moderator()?;
+    let request = store::request_for_update(tx, id)
+        .await?
+        .ok_or(AppError::NotFound)?;
+    if !request.is_open(now) {
+        return Err(closed());
+    }
+    Ok(request)
 }
 
 /// The request, if the viewer may see its notice.
