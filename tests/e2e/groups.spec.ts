@@ -171,6 +171,7 @@ test("the administrator creates a secret and a listed group", async ({ page, api
     "Übersicht",
     "Pinnwand",
     "Diskussionen",
+    "Links",
     "Mitglieder",
     "Einladungen",
     "Einstellungen",
@@ -285,7 +286,7 @@ test("the first invited person creates an account and sees the group", async ({ 
   // Members see the overview and the members, not the moderators' sections.
   await expect(
     page.getByRole("navigation", { name: "Bereiche der Gruppe" }).getByRole("link"),
-  ).toHaveText(["Übersicht", "Pinnwand", "Diskussionen", "Mitglieder"]);
+  ).toHaveText(["Übersicht", "Pinnwand", "Diskussionen", "Links", "Mitglieder"]);
   await checkA11y(page, "group home, member");
 
   // The link works once.
@@ -467,6 +468,7 @@ test("a moderator changes a role and removes a member; the last moderator stays"
     "Übersicht",
     "Pinnwand",
     "Diskussionen",
+    "Links",
     "Mitglieder",
     "Einladungen",
     "Einstellungen",
@@ -570,7 +572,15 @@ test("the language switches to English on a group page and back", async ({ page,
   await expect(page.getByRole("heading", { level: 2, name: "About the group" })).toBeVisible();
   await expect(
     page.getByRole("navigation", { name: "Sections of the group" }).getByRole("link"),
-  ).toHaveText(["Overview", "Pinboard", "Discussions", "Members", "Invitations", "Settings"]);
+  ).toHaveText([
+    "Overview",
+    "Pinboard",
+    "Discussions",
+    "Links",
+    "Members",
+    "Invitations",
+    "Settings",
+  ]);
   await expect(page.locator(".group-header .badge").first()).toHaveText("Moderator");
   await checkA11y(page, "group home in English");
   await page

@@ -53,6 +53,15 @@ test("offices acknowledge a notice and the coverage counts them", async ({ brows
   await expect(
     main(page).getByText("Bitte bis 15.01.2030, 12:00 zur Kenntnis nehmen."),
   ).toBeVisible();
+  // The notice's page belongs to the pinboard.
+  const sections = page.getByRole("navigation", { name: "Bereiche der Gruppe" });
+  await expect(sections.getByRole("link", { name: "Pinnwand" })).toHaveAttribute(
+    "aria-current",
+    "page",
+  );
+  await expect(sections.getByRole("link", { name: "Diskussionen" })).not.toHaveAttribute(
+    "aria-current",
+  );
   await checkA11y(page, "notice page of the moderator");
 
   // Berta acknowledges on the group's overview, Bernd on his pinboard, Carl by API.

@@ -76,7 +76,7 @@ function withThread(page: Ready, thread: ThreadFieldsFragment): Ready {
  */
 export function ThreadPage() {
   const t = useT();
-  const { group } = useGroup();
+  const { group, showSection } = useGroup();
   const groupId = group.id;
   const { threadId = "" } = useParams();
   const viewer = useSession().viewer as Viewer;
@@ -250,6 +250,19 @@ export function ThreadPage() {
   }, [threadId, groupId, viewer.id, announce, t, refreshThread, placePost]);
 
   useDocumentTitle(loaded.status === "ready" ? [loaded.thread.title, group.name] : null);
+
+  // The thread of a notice or a link belongs to the pinboard or the link list.
+  const subject =
+    loaded.status !== "ready"
+      ? null
+      : loaded.thread.notice
+        ? "notices"
+        : loaded.thread.link
+          ? "links"
+          : null;
+  useEffect(() => {
+    if (subject) showSection(subject);
+  }, [subject, showSection]);
 
   if (loaded.status === "loading") return <Loading />;
   if (loaded.status === "error") {

@@ -1,5 +1,5 @@
-import type { ReactNode } from "react";
-import { Link, NavLink, Outlet, useLocation, useOutletContext, useParams } from "react-router";
+import { useState, type ReactNode } from "react";
+import { Link, Outlet, useLocation, useOutletContext, useParams } from "react-router";
 import { asApiError, isMalformedId } from "../../api/errors";
 import { GroupQuery } from "../../api/groups";
 import { useGraphQL } from "../../api/query";
@@ -18,7 +18,15 @@ export interface GroupContext {
   setGroup: (group: GroupFieldsFragment) => void;
   /** Loads the group again in the background (e.g. its member count). */
   refresh: () => void;
+  /**
+   * Says which section the page belongs to when its address does not: the thread of a
+   * notice or a link belongs to the pinboard or the link list.
+   */
+  showSection: (section: SubjectSection) => void;
 }
+
+/** The sections whose things are the subjects of threads. */
+export type SubjectSection = "notices" | "links";
 
 /** The group of the page, for the pages inside `GroupLayout`. */
 export function useGroup(): GroupContext {
@@ -39,6 +47,8 @@ export function GroupLayout() {
   const { id = "" } = useParams();
   const location = useLocation();
   const { state, reload, refresh, setData } = useGraphQL(GroupQuery, { id });
+  // The section a page named for its own address (see `showSection`).
+  const [named, setNamed] = useState<{ path: string; section: SubjectSection } | null>(null);
 
   if (state.status === "loading") return <Loading />;
   if (state.status === "error") {
@@ -66,6 +76,7 @@ export function GroupLayout() {
     settings: t.group.settings,
   };
   const section = location.pathname.split("/")[3] ?? "";
+  const current = named?.path === location.pathname ? named.section : section;
   if (!isSection(section, sectionTitles)) return <NotFoundPage />;
   const title = section ? `${sectionTitles[section]} – ${group.name}` : group.name;
   const inside = group.myRole != null || group.canModerate;
@@ -101,6 +112,11 @@ export function GroupLayout() {
     setGroup: (g) =>
       setData(() => ({ group: { ...g, openJoinRequestCount: group.openJoinRequestCount } })),
     refresh,
+    showSection: (shown) => {
+      if (named?.path !== location.pathname || named.section !== shown) {
+        setNamed({ path: location.pathname, section: shown });
+      }
+    },
   };
 
   return (
@@ -136,9 +152,9 @@ export function GroupLayout() {
           <ul>
             {tabs.map((tab) => (
               <li key={tab.to}>
-                <NavLink
+                <Link
                   to={tab.to ? `/groups/${group.id}/${tab.to}` : `/groups/${group.id}`}
-                  end={tab.to !== "threads" && tab.to !== "notices" && tab.to !== "links"}
+                  aria-current={tab.to === current ? "page" : undefined}
                   className="tabs__link"
                 >
                   {tab.label}
@@ -151,7 +167,7 @@ export function GroupLayout() {
                       <span className="visually-hidden">{tab.count.label}</span>
                     </>
                   )}
-                </NavLink>
+                </Link>
               </li>
             ))}
           </ul>
