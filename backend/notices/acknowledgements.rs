@@ -204,17 +204,16 @@ pub async fn remind_missing(
     Ok(missing.len())
 }
 
-/// The request with its coverage (moderators).
-pub async fn coverage(
+/// The coverage of a request of a notice the viewer was given with `access` to its
+/// group (moderators), read in one snapshot.
+pub async fn coverage_for(
     state: &AppState,
-    viewer: &Viewer,
-    id: AcknowledgementRequestId,
+    access: &Access,
+    request: &AcknowledgementRequest,
 ) -> AppResult<Coverage> {
-    let request = visible_request(state, viewer, id).await?;
-    let access = Access::load(state, viewer, request.group_id).await?;
     access.require_moderator()?;
-    let mut tx = state.db.begin().await?;
-    coverage_in(&mut tx, &request).await
+    let mut tx = state.db.begin_read().await?;
+    coverage_in(&mut tx, request).await
 }
 
 /// The coverage as CSV (see [`coverage::to_csv`]) with a file name after the notice
@@ -224,13 +223,13 @@ pub async fn coverage_csv(
     viewer: &Viewer,
     id: AcknowledgementRequestId,
 ) -> AppResult<(String, Vec<u8>)> {
-    let coverage = coverage(state, viewer, id).await?;
-    let request = visible_request(state, viewer, id).await?;
-    let notice = notice(state, viewer, request.notice_id).await?;
+    let (access, request) = visible_request(state, viewer, id).await?;
+    let coverage = coverage_for(state, &access, &request).await?;
+    let title = store::title(&state.db, request.notice_id).await?;
     let csv = coverage::to_csv(&coverage, |at| {
         clock::berlin(at).format("%d.%m.%Y %H:%M").to_string()
     });
-    Ok((file_name(&notice.row.title), csv))
+    Ok((file_name(&title), csv))
 }
 
 /// `Kenntnisnahme-<title>.csv` with the title in ASCII letters and digits.
@@ -262,7 +261,7 @@ async fn open_request_for_moderator(
     id: AcknowledgementRequestId,
     now: DateTime<Utc>,
 ) -> AppResult<AcknowledgementRequest> {
-    let request = visible_request(state, viewer, id).await?;
+    let (_, request) = visible_request(state, viewer, id).await?;
     Access::load_for_write(tx, viewer, request.group_id)
         .await?
         .require_moderator()?;
@@ -275,17 +274,18 @@ async fn open_request_for_moderator(
     Ok(request)
 }
 
-/// The request, if the viewer may see its notice.
+/// The request with the viewer's access to its group, if the viewer may see its
+/// notice.
 async fn visible_request(
     state: &AppState,
     viewer: &Viewer,
     id: AcknowledgementRequestId,
-) -> AppResult<AcknowledgementRequest> {
+) -> AppResult<(Access, AcknowledgementRequest)> {
     let request = store::request(&state.db, id)
         .await?
         .ok_or(AppError::NotFound)?;
-    visible_notice(state, viewer, request.notice_id).await?;
-    Ok(request)
+    let (access, _) = visible_notice(state, viewer, request.notice_id).await?;
+    Ok((access, request))
 }
 
 /// The coverage of a request now: frozen once it is closed, else against the current

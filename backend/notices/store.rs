@@ -91,6 +91,16 @@ pub async fn group_of(db: &Db, id: NoticeId) -> sqlx::Result<Option<GroupId>> {
     .await)
 }
 
+/// A notice's title (its thread's).
+pub async fn title(db: &Db, id: NoticeId) -> sqlx::Result<String> {
+    sql!(db, |ex| sqlx::query_scalar(
+        "SELECT t.title FROM notices n JOIN threads t ON t.id = n.thread_id WHERE n.id = $1"
+    )
+    .bind(id)
+    .fetch_one(ex)
+    .await)
+}
+
 /// True when the notice is deleted (its thread is).
 pub async fn is_deleted(tx: &mut Tx, id: NoticeId) -> sqlx::Result<bool> {
     sql!(tx, |ex| sqlx::query_scalar(

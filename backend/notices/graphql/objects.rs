@@ -164,7 +164,7 @@ impl RequestView {
     }
     /// Who has acknowledged and who is missing (moderators).
     async fn coverage(&self, ctx: &Context<'_>) -> AppResult<Coverage> {
-        acknowledgements::coverage(state(ctx), viewer(ctx)?, self.request.id).await
+        acknowledgements::coverage_for(state(ctx), &self.notice.access, &self.request).await
     }
 }
 
