@@ -347,6 +347,9 @@ export function ThreadPage() {
       announce(t.thread.threadDeleted);
       navigate(listPath);
     } else {
+      // The thread is deleted or restored with it at once; the rest follows.
+      const deletedAt = post.deletedAt ?? null;
+      setLoaded((s) => (s.status === "ready" ? { ...s, thread: { ...s.thread, deletedAt } } : s));
       refreshThread();
     }
   };
